@@ -86,8 +86,25 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition, Duration timeout) {
-        new WebDriverWait(driver, timeout).until(condition::apply);
+        try {
+            new WebDriverWait(driver, timeout).until(condition::apply);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            capture("timeout");
+            throw e;
+        }
         waitForAjax();
+    }
+
+    /** Keeps a screenshot and the page source under target/browser for whoever reads a failed build. */
+    public void capture(String name) {
+        try {
+            Path folder = Files.createDirectories(Path.of("target", "browser"));
+            String file = name + "-" + System.currentTimeMillis();
+            Files.write(folder.resolve(file + ".png"), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            Files.writeString(folder.resolve(file + ".html"), driver.getPageSource());
+        } catch (IOException | RuntimeException e) {
+            // capturing is best effort; the original failure is what matters
+        }
     }
 
     @Override

@@ -120,7 +120,9 @@ class StationsViewIT {
 
     private void chooseConstituency(String label) {
         browser.click(By.id("station-form:constituency"));
-        browser.find(By.cssSelector("#station-form\\:constituency_items li[data-label^='" + label + "']")).click();
-        browser.waitForAjax();
+        browser.find(By.id("station-form:constituency_panel"));
+        browser.click(By.cssSelector("#station-form\\:constituency_items li[data-label^='" + label + "']"));
+        browser.waitUntil(d -> d.findElement(By.id("station-form:constituency_label")).getText().startsWith(label),
+                Duration.ofSeconds(5));
     }
 }

@@ -3,7 +3,6 @@ package org.pollcam.registry.boundary;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Asynchronous;
-import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -47,7 +46,7 @@ public class RegistryTransfer {
     @Inject
     StationImport stationImport;
 
-    @EJB
+    @Inject
     ImportJobs jobs;
 
     @Resource

@@ -54,13 +54,17 @@ public class StationImport {
             constituency.rename(row.constituencyName());
             String code = row.station().getConstituencyNumber() + "-" + row.station().getNumber();
             PollingStation station = stations.get(code);
-            if (station == null) {
-                station = persist(new PollingStation(constituency, row.station().getNumber()));
-                stations.put(code, station);
-                created++;
+            boolean isNew = station == null;
+            if (isNew) {
+                station = new PollingStation(constituency, row.station().getNumber());
             }
             station.describe(row.station());
             station.equip(row.station().getCameras());
+            if (isNew) {
+                // Persisted once described: Hibernate inserts the state it sees at persist time.
+                stations.put(code, persist(station));
+                created++;
+            }
             cameras += row.station().getCameras().size();
             if (++done % PROGRESS_STEP == 0) {
                 progress.accept(done);

@@ -18,7 +18,7 @@ import org.pollcam.security.control.StaffAccounts;
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigration")
+@DependsOn("DemoRegistry")
 public class DemoAccounts {
 
     private static final Logger LOG = Logger.getLogger(DemoAccounts.class.getName());

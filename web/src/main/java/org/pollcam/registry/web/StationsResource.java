@@ -117,7 +117,7 @@ public class StationsResource {
                 .map(problem -> new Problem.Violation("line " + problem.line()
                         + (problem.column() == null ? "" : ", " + problem.column()), problem.message()))
                 .toList();
-        return Problem.response(Response.Status.fromStatusCode(422), result.problemCount()
+        return Problem.response(Problem.UNPROCESSABLE_CONTENT, result.problemCount()
                 + " problems; nothing was imported", problems);
     }
 

@@ -12,10 +12,28 @@ public record Problem(String title, int status, String detail, List<Violation> v
 
     public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
 
+    /** 422: well-formed, but its content cannot be accepted (JAX-RS 3.1 has no constant for it). */
+    public static final Response.StatusType UNPROCESSABLE_CONTENT = new Response.StatusType() {
+        @Override
+        public int getStatusCode() {
+            return 422;
+        }
+
+        @Override
+        public Response.Status.Family getFamily() {
+            return Response.Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+            return "Unprocessable Content";
+        }
+    };
+
     public record Violation(String field, String message) {
     }
 
-    public static Response response(Response.Status status, String detail) {
+    public static Response response(Response.StatusType status, String detail) {
         return response(status, detail, List.of());
     }
 

@@ -1,4 +1,4 @@
-package org.pollcam.shared.boundary;
+package org.pollcam.shared.health;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +10,10 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.pollcam.shared.Resources;
 
-/** Ready only while the database answers: a node without its database must not receive traffic. */
+/**
+ * Ready only while the database answers: a node without its database must not receive traffic. Lives in the EAR's
+ * shared library because WildFly registers health checks of the top-level deployment only, not of its modules.
+ */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
