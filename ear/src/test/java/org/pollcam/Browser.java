@@ -27,6 +27,7 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final Path profile;
     private final String base;
+    private final Path downloads;
 
     public Browser(java.net.URL base) {
         this.base = base.toString().endsWith("/") ? base.toString() : base + "/";
@@ -37,12 +38,33 @@ public final class Browser implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
+        downloads = profile.resolve("downloads");
+        options.setExperimentalOption("prefs", java.util.Map.of(
+                "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1366,900", "--lang=en-US", "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new java.io.File(CHROMEDRIVER)).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
+    }
+
+    /** Waits for a finished download whose name starts with the prefix and returns its bytes. */
+    public byte[] downloaded(String prefix) {
+        waitUntil(d -> {
+            try (var files = Files.list(downloads)) {
+                return files.anyMatch(f -> f.getFileName().toString().startsWith(prefix)
+                        && !f.getFileName().toString().endsWith(".crdownload"));
+            } catch (IOException e) {
+                return false;
+            }
+        }, Duration.ofSeconds(30));
+        try (var files = Files.list(downloads)) {
+            return Files.readAllBytes(files.filter(f -> f.getFileName().toString().startsWith(prefix))
+                    .findFirst().orElseThrow());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public WebDriver driver() {

@@ -118,9 +118,39 @@ class StationsViewIT {
         Files.delete(csv);
     }
 
+    @Test
+    void anAdministratorExportsTheRegistryAsCsvAndXlsx() {
+        browser.signIn(Staff.ADMIN);
+        browser.open("admin/stations.xhtml");
+
+        browser.click(By.id("stations-form:export-csv"));
+        String csv = new String(browser.downloaded("stations.csv"), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith("region,constituency_number,constituency_name,station_number,address"), csv);
+        assertTrue(csv.lines().count() > 5_500, "every station of the demo country, one per line");
+
+        browser.type(By.id("stations-form:search"), "Nakhchivan City");
+        browser.waitUntil(d -> d.findElement(By.id("stations-form:stations_data")).getText()
+                .contains("Nakhchivan City"), Duration.ofSeconds(10));
+        browser.click(By.id("stations-form:export-xlsx"));
+        byte[] xlsx = browser.downloaded("stations.xlsx");
+        assertTrue(xlsx.length > 1_000 && xlsx[0] == 'P' && xlsx[1] == 'K', "an Office Open XML (zip) workbook");
+    }
+
+    @Test
+    void theLanguageSwitchChangesTheTexts() {
+        browser.open("");
+        assertEquals("Election webcams", browser.find(By.tagName("h1")).getText());
+
+        browser.click(By.cssSelector("#language a[lang='ru']"));
+        assertEquals("Веб-камеры на выборах", browser.find(By.tagName("h1")).getText());
+        browser.click(By.cssSelector("#language a[lang='az']"));
+        assertEquals("Seçki veb-kameraları", browser.find(By.tagName("h1")).getText());
+        assertEquals("az", browser.find(By.tagName("html")).getAttribute("lang"));
+    }
+
     private void chooseConstituency(String label) {
         browser.click(By.id("station-form:constituency"));
-        browser.find(By.id("station-form:constituency_panel"));
+        browser.type(By.id("station-form:constituency_filter"), label);
         browser.click(By.cssSelector("#station-form\\:constituency_items li[data-label^='" + label + "']"));
         browser.waitUntil(d -> d.findElement(By.id("station-form:constituency_label")).getText().startsWith(label),
                 Duration.ofSeconds(5));
