@@ -3,6 +3,7 @@
 #   - server start to ready, EAR deployment time (from the server's own log), demo data load time;
 #   - GET /api/stations p50/p99 for filtered pages (constituency + text, and text across the country) with wrk.
 # Usage: bench/registry-api.sh [duration, default 30s] [connections, default 32]
+#        DB=postgresql bench/registry-api.sh ...   (recreates database pollcam_bench at 127.0.0.1:5432)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${1:-30s}
@@ -23,8 +24,16 @@ mkdir -p "$BASE/deployments"
 cp -r "$WILDFLY/standalone/configuration" "$BASE/configuration"
 cp "$EAR" "$BASE/deployments/"
 
+DATABASE=()
+if [ "${DB:-h2}" = postgresql ]; then
+    psql -h 127.0.0.1 -U postgres -qc 'DROP DATABASE IF EXISTS pollcam_bench WITH (FORCE)' -c 'CREATE DATABASE pollcam_bench'
+    DATABASE=(-Dpollcam.db.driver=postgresql -Dpollcam.db.url=jdbc:postgresql://127.0.0.1:5432/pollcam_bench
+              -Dpollcam.db.user=postgres)
+fi
+echo "database: ${DB:-h2}"
+
 start=$(date +%s%N)
-"$WILDFLY/bin/standalone.sh" -c pollcam.xml -Djboss.server.base.dir="$BASE" -Dpollcam.demo-data=true \
+"$WILDFLY/bin/standalone.sh" -c pollcam.xml -Djboss.server.base.dir="$BASE" -Dpollcam.demo-data=true "${DATABASE[@]}" \
     > "$BASE/console.log" 2>&1 &
 until curl -fs -o /dev/null "http://127.0.0.1:8080/api/stations?size=1"; do
     sleep 0.2

@@ -23,7 +23,7 @@ import org.pollcam.Staff;
 
 /**
  * Who may do what in the registry, checked on the server: every caller against every registry boundary. The calls
- * that change data are built so that an allowed caller gets a harmless answer (invalid input, unknown station) and a
+ * that change data are built so that an allowed caller gets a harmless answer (unknown constituency or station) and a
  * refused one is stopped before anything runs.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -53,8 +53,10 @@ class RegistrySecurityIT {
                     (api, caller) -> api.get("api/regions", caller)),
             new Boundary("CameraDirectory: camera addresses", CONTROL_CENTER, 200,
                     (api, caller) -> api.get("api/cameras?size=1", caller)),
-            new Boundary("StationAdministration: create", ADMINISTRATORS, 400,
-                    (api, caller) -> api.post("api/stations", caller, "application/json", "{\"number\":-1}")),
+            new Boundary("StationAdministration: create", ADMINISTRATORS, 409,
+                    (api, caller) -> api.post("api/stations", caller, "application/json",
+                            "{\"constituencyNumber\":999,\"number\":1,\"address\":\"Nowhere 1\","
+                                    + "\"latitude\":40,\"longitude\":49,\"registeredVoters\":1}")),
             new Boundary("StationAdministration: delete", ADMINISTRATORS, 404,
                     (api, caller) -> api.delete("api/stations/999999998", caller)),
             new Boundary("RegistryTransfer: export", ADMINISTRATORS, 200,

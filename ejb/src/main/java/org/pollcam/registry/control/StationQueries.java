@@ -55,8 +55,9 @@ public class StationQueries {
         }
         if (filter.hasText()) {
             String text = filter.text().strip();
-            where.append(" and (lower(s.address) like :text escape '\\' or lower(c.name) like :text escape '\\'");
-            parameters.put("text", "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%");
+            // locate() rather than like: no wildcards to escape, and H2 does not re-parse a pattern per row.
+            where.append(" and (locate(:text, lower(s.address)) > 0 or locate(:text, lower(c.name)) > 0");
+            parameters.put("text", text.toLowerCase(Locale.ROOT));
             StationCode.parse(text).ifPresent(code -> {
                 where.append(" or (c.number = :codeConstituency and s.number = :codeStation)");
                 parameters.put("codeConstituency", code.constituencyNumber());
@@ -65,10 +66,6 @@ public class StationQueries {
             where.append(")");
         }
         return where.toString();
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static String orderBy(StationSort sort) {

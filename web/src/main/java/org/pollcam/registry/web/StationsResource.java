@@ -80,7 +80,7 @@ public class StationsResource {
     @Operation(summary = "Register a station with its cameras (admin)")
     @SecurityRequirement(name = "staff")
     public Response create(StationDraft draft, @Context UriInfo uri) {
-        StationDetails created = administration.create(draft);
+        StationDetails created = administration.create(valid(draft));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
                 .entity(created).build();
     }
@@ -91,7 +91,7 @@ public class StationsResource {
     @Operation(summary = "Change a station and its cameras (admin)")
     @SecurityRequirement(name = "staff")
     public StationDetails update(@PathParam("id") long id, StationDraft draft) {
-        return administration.update(id, draft);
+        return administration.update(id, valid(draft));
     }
 
     @DELETE
@@ -119,6 +119,21 @@ public class StationsResource {
                 .toList();
         return Problem.response(Problem.UNPROCESSABLE_CONTENT, result.problemCount()
                 + " problems; nothing was imported", problems);
+    }
+
+    /**
+     * Bad input is answered here, before the EJB boundary checks it again: a violation thrown by the EJB container is a
+     * system exception it logs with a stack trace, which a typo of an API client does not deserve.
+     */
+    private StationDraft valid(StationDraft draft) {
+        if (draft == null) {
+            throw new jakarta.ws.rs.BadRequestException("A station is required");
+        }
+        var violations = validator.validate(draft);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return draft;
     }
 
     @GET
