@@ -49,6 +49,15 @@ grep -oE 'Deployed "pollcam.ear"' "$BASE/log/server.log" >/dev/null && \
 total=$(curl -fs "http://127.0.0.1:8080/api/stations?size=1" | grep -oE '"total":[0-9]+')
 echo "registry: $total"
 
+echo "== CSV round trip of the whole registry (admin)"
+curl -fs -u admin:admin-demo -o "$BASE/export.csv" -w "export: %{time_total} s, %{size_download} bytes\n" \
+    http://127.0.0.1:8080/api/stations/export
+for run in 1 2 3; do
+    curl -fs -u admin:admin-demo -H 'Content-Type: text/csv' --data-binary @"$BASE/export.csv" -o /dev/null \
+        -w "import of $(($(wc -l < "$BASE/export.csv") - 1)) rows (all updates), run $run: %{time_total} s\n" \
+        http://127.0.0.1:8080/api/stations/import
+done
+
 cat > "$BASE/constituency.lua" <<'LUA'
 math.randomseed(42)
 request = function()
