@@ -1,11 +1,10 @@
 package org.pollcam.registry.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
@@ -45,6 +44,9 @@ public class StationsView implements Serializable {
 
     @Inject
     RegistryTransfer transfer;
+
+    /** Not kept with the view's state (a Validator is not serializable); looked up again when needed. */
+    private transient Validator validator;
 
     private Long regionId;
     private Integer constituencyNumber;
@@ -91,26 +93,24 @@ public class StationsView implements Serializable {
     }
 
     public void save() {
+        if (validator == null) {
+            validator = jakarta.enterprise.inject.spi.CDI.current().select(Validator.class).get();
+        }
+        var violations = validator.validate(draft);
+        if (!violations.isEmpty()) {
+            violations.forEach(violation -> Messages.error(violation.getMessage()));
+            PrimeFaces.current().ajax().addCallbackParam("invalid", true);
+            return;
+        }
         try {
             if (editedId == null) {
-                var created = administration.create(draft);
-                Messages.info("stations.created", created.code());
+                Messages.info("stations.created", administration.create(draft).code());
             } else {
-                var updated = administration.update(editedId, draft);
-                Messages.info("stations.updated", updated.code());
+                Messages.info("stations.updated", administration.update(editedId, draft).code());
             }
             PrimeFaces.current().executeScript("PF('stationDialog').hide()");
         } catch (RegistryRejection e) {
             Messages.error(e.getMessage());
-            PrimeFaces.current().ajax().addCallbackParam("invalid", true);
-        } catch (EJBException e) {
-            if (!(e.getCause() instanceof ConstraintViolationException invalid)) {
-                throw e;
-            }
-            invalid.getConstraintViolations().forEach(violation -> Messages.error(violation.getMessage()));
-            PrimeFaces.current().ajax().addCallbackParam("invalid", true);
-        } catch (ConstraintViolationException invalid) {
-            invalid.getConstraintViolations().forEach(violation -> Messages.error(violation.getMessage()));
             PrimeFaces.current().ajax().addCallbackParam("invalid", true);
         }
     }
