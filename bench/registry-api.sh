@@ -20,7 +20,7 @@ fi
 
 BASE=$(mktemp -d)
 trap '"$WILDFLY/bin/jboss-cli.sh" -c --command=:shutdown >/dev/null 2>&1 || true; rm -rf "$BASE"' EXIT
-mkdir -p "$BASE/deployments"
+mkdir -p "$BASE/deployments" "$BASE/data/pollcam/media"
 cp -r "$WILDFLY/standalone/configuration" "$BASE/configuration"
 cp "$EAR" "$BASE/deployments/"
 

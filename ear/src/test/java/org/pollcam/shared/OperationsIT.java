@@ -57,6 +57,28 @@ class OperationsIT {
     }
 
     @Test
+    void publishedHlsIsServedWithItsTypesAndCacheHeadersACdnCanUse() throws Exception {
+        String database = System.getProperty("arquillian.launch", "wildfly-h2").replace("wildfly-", "");
+        java.nio.file.Path camera = java.nio.file.Path.of(System.getProperty("it.base.dir"), database,
+                "data", "pollcam", "media", "it-camera");
+        java.nio.file.Files.createDirectories(camera);
+        java.nio.file.Files.writeString(camera.resolve("index.m3u8"), "#EXTM3U\n#EXT-X-TARGETDURATION:2\n");
+        java.nio.file.Files.write(camera.resolve("segment-1.ts"), new byte[188 * 10]);
+        Api api = new Api(base);
+
+        HttpResponse<String> playlist = api.get("media/it-camera/index.m3u8", Staff.ANONYMOUS);
+        assertEquals(200, playlist.statusCode());
+        assertEquals("application/vnd.apple.mpegurl", playlist.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("public, max-age=1", playlist.headers().firstValue("Cache-Control").orElseThrow());
+        assertTrue(playlist.body().startsWith("#EXTM3U"));
+
+        HttpResponse<String> segment = api.get("media/it-camera/segment-1.ts", Staff.ANONYMOUS);
+        assertEquals("video/mp2t", segment.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(segment.headers().firstValue("Cache-Control").orElseThrow().contains("max-age=31536000"));
+        assertEquals(403, api.get("media/", Staff.ANONYMOUS).statusCode(), "no directory listing");
+    }
+
+    @Test
     void theApiIsDescribedByOpenApi() {
         HttpResponse<String> response = new Api(base).get("openapi?format=JSON", Staff.ANONYMOUS);
 

@@ -75,8 +75,8 @@ public final class DemoCountry {
     }
 
     /**
-     * The country's stations as registry rows, constituency by constituency; camera streams are addressed below
-     * {@code streamBase} as {@code <streamBase>/<station code>-<role>}.
+     * The country's stations as registry rows, constituency by constituency; each camera's stream is an HLS playlist
+     * below {@code streamBase}, {@code <streamBase>/<station code>-<role>/index.m3u8}, as the camera simulator serves it.
      */
     public static List<StationRow> stations(String streamBase) {
         Random random = new Random(SEED);
@@ -156,6 +156,7 @@ public final class DemoCountry {
     }
 
     private static CameraDraft camera(String streamBase, String code, CameraRole role) {
-        return new CameraDraft(role, streamBase + "/" + code + "-" + role.name().toLowerCase(Locale.ROOT));
+        return new CameraDraft(role, streamBase + "/" + code + "-" + role.name().toLowerCase(Locale.ROOT)
+                + "/index.m3u8");
     }
 }

@@ -88,7 +88,7 @@ class DemoCountryTest {
             String code = row.station().getConstituencyNumber() + "-" + row.station().getNumber();
             for (CameraDraft camera : row.station().getCameras()) {
                 String role = camera.getRole().name().toLowerCase(java.util.Locale.ROOT);
-                assertEquals(STREAM_BASE + "/" + code + "-" + role, camera.getStreamUrl());
+                assertEquals(STREAM_BASE + "/" + code + "-" + role + "/index.m3u8", camera.getStreamUrl());
             }
             if (hasCameras(row)) {
                 assertEquals(CameraRole.OVERVIEW, row.station().getCameras().get(0).getRole(), code);
