@@ -316,7 +316,10 @@ public final class HlsPublisher {
         if (buffer.capacity() < expected) {
             throw new IllegalStateException("frame buffer smaller than YUV 4:2:0; refusing to publish it unmasked");
         }
-        raster.applyYuv420p(buffer);
+        // JavaCV limits the buffer to the Y plane; U and V follow it in the same allocation
+        ByteBuffer planes = buffer.duplicate();
+        planes.clear();
+        raster.applyYuv420p(planes);
     }
 
     static int videoStream(AVFormatContext context) throws IOException {

@@ -14,6 +14,11 @@ import org.bytedeco.javacv.Java2DFrameConverter;
 /** Real H.264 sources for the tests: a bright gradient with a box moving across the whole picture. */
 public final class TestVideos {
 
+    static {
+        // FFmpeg prints every stream it opens; the tests assert what matters
+        org.bytedeco.ffmpeg.global.avutil.av_log_set_level(org.bytedeco.ffmpeg.global.avutil.AV_LOG_ERROR);
+    }
+
     private TestVideos() {
     }
 
