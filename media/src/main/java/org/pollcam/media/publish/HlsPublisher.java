@@ -9,11 +9,12 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -41,7 +42,6 @@ import org.pollcam.media.StreamProtocol;
 public final class HlsPublisher {
 
     private static final Logger LOG = Logger.getLogger(HlsPublisher.class.getName());
-    private static final long ARCHIVE_CHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
 
     /** Counters of the current or last run; CPU is the publisher thread's, natives included. */
     public record Stats(PublishMode mode, long packets, long frames, Duration media, Duration cpu, int archived) {
@@ -151,7 +151,7 @@ public final class HlsPublisher {
         PublishMode mode;
         long packets, frames, cpu, firstTs = -1, lastTs = -1;
         int archived, nextToArchive;
-        long lastArchiveCheck;
+        Object playlistVersion;
 
         Run(String id) {
             this.id = id;
@@ -250,16 +250,25 @@ public final class HlsPublisher {
             lastTs = Math.max(lastTs, ts);
         }
 
-        /** Appends the segments the muxer has finished (listed in the playlist) to the archive. */
+        /**
+         * Appends the segments the muxer has finished (listed in the playlist) to the archive. Checked after every
+         * packet or frame with one stat call: the muxer replaces the playlist (new file) each time a segment ends.
+         */
         private void archiveNewSegments(boolean force) throws IOException {
             if (publication.archive() == null) {
                 return;
             }
-            long now = System.nanoTime();
-            if (!force && now - lastArchiveCheck < ARCHIVE_CHECK_NANOS) {
+            Object version;
+            try {
+                BasicFileAttributes a = Files.readAttributes(publication.playlist(), BasicFileAttributes.class);
+                version = List.of(String.valueOf(a.fileKey()), a.lastModifiedTime(), a.size());
+            } catch (NoSuchFileException e) {
                 return;
             }
-            lastArchiveCheck = now;
+            if (!force && version.equals(playlistVersion)) {
+                return;
+            }
+            playlistVersion = version;
             String prefix = id + "-" + mode.marker() + "-";
             List<LivePlaylist.Entry> entries = LivePlaylist.read(publication.playlist());
             for (LivePlaylist.Entry e : entries) {

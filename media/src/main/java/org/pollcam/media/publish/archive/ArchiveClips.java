@@ -71,6 +71,8 @@ public final class ArchiveClips {
                     recorder.setFormat("mp4");
                     recorder.setOption("movflags", "+faststart");
                     // the first segment's context stays open until the end: the recorder maps packets through it
+                    // MPEG-TS stream type 0x1B is no MP4 tag: let the mp4 muxer choose avc1
+                    stream.codecpar().codec_tag(0);
                     recorder.start(in);
                     recorderInput = video;
                 }
