@@ -2,7 +2,9 @@ package org.pollcam.media.publish;
 
 import static org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_ID_H264;
 import static org.bytedeco.ffmpeg.global.avutil.AVMEDIA_TYPE_VIDEO;
+import static org.bytedeco.ffmpeg.global.avutil.AV_NOPTS_VALUE;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
+import static org.bytedeco.ffmpeg.global.avutil.av_rescale_q;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -20,6 +22,7 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
 import org.bytedeco.ffmpeg.avformat.AVFormatContext;
+import org.bytedeco.ffmpeg.avutil.AVRational;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
 import org.bytedeco.javacv.Frame;
@@ -50,6 +53,8 @@ public final class HlsPublisher {
             return media.isZero() ? 0 : (double) cpu.toNanos() / media.toNanos();
         }
     }
+
+    private static final AVRational MICROS = new AVRational().num(1).den(1_000_000);
 
     private final Publication publication;
     private volatile Thread worker;
@@ -166,6 +171,8 @@ public final class HlsPublisher {
                 grabber.setOption(protocol == StreamProtocol.RTSP ? "timeout" : "rw_timeout", timeout);
             }
             grabber.setPixelFormat(AV_PIX_FMT_YUV420P);
+            // one thread per camera: a server runs many cameras in parallel, and the CPU figures stay honest
+            grabber.setVideoOption("threads", "1");
             grabber.start();
             int video = videoStream(grabber.getFormatContext());
             boolean masked = !publication.mask().isEmpty();
@@ -197,12 +204,14 @@ public final class HlsPublisher {
         private void remux(int video) throws Exception {
             recorder = hlsRecorder(grabber.getImageWidth(), grabber.getImageHeight());
             recorder.start(grabber.getFormatContext());
+            AVRational timeBase = grabber.getFormatContext().streams(video).time_base();
             AVPacket packet;
             while (!stopRequested && (packet = grabber.grabPacket()) != null) {
                 if (packet.stream_index() != video) {
                     continue;
                 }
-                long ts = grabber.getTimestamp();
+                long ts = packet.pts() == AV_NOPTS_VALUE ? packet.dts() : packet.pts();
+                ts = ts == AV_NOPTS_VALUE ? -1 : av_rescale_q(ts, timeBase, MICROS);
                 recorder.recordPacket(packet);
                 packets++;
                 track(ts);
@@ -221,6 +230,7 @@ public final class HlsPublisher {
             recorder.setPixelFormat(AV_PIX_FMT_YUV420P);
             recorder.setFrameRate(fps);
             recorder.setGopSize((int) Math.max(1, Math.round(fps * publication.segmentDuration().toMillis() / 1000.0)));
+            recorder.setVideoOption("threads", "1");
             recorder.setVideoBitrate((int) Math.min(4_000_000, Math.max(300_000, width * (long) height * fps / 12)));
             recorder.start();
             MaskRaster raster = mode == PublishMode.MASKED ? MaskRaster.of(publication.mask(), width, height) : null;
@@ -244,6 +254,9 @@ public final class HlsPublisher {
         }
 
         private void track(long ts) {
+            if (ts < 0) {
+                return;
+            }
             if (firstTs < 0) {
                 firstTs = ts;
             }
