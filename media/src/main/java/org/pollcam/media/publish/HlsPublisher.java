@@ -293,11 +293,14 @@ public final class HlsPublisher {
                     continue;
                 }
                 Path segment = publication.cameraDirectory().resolve(e.uri());
-                if (Files.exists(segment)) {
+                nextToArchive = n + 1;
+                try {
                     publication.archive().store(publication.cameraId(), segment, e.start(), e.duration());
                     archived++;
+                } catch (IOException failure) {
+                    // viewers keep their live picture; the gap is visible in the hour's index and in the log
+                    LOG.log(Level.WARNING, "not archived: " + publication.cameraId() + " " + e.uri(), failure);
                 }
-                nextToArchive = n + 1;
             }
         }
 
