@@ -61,6 +61,10 @@ public final class TestStreams {
         }
     }
 
+    static {
+        org.bytedeco.ffmpeg.global.avutil.av_log_set_level(org.bytedeco.ffmpeg.global.avutil.AV_LOG_ERROR);
+    }
+
     private TestStreams() {
     }
 
