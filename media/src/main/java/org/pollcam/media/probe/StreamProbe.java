@@ -186,6 +186,9 @@ public final class StreamProbe {
             avcodec_parameters_to_context(decoder, parameters);
             decoder.thread_count(1);
             decoder.flags(decoder.flags() | AV_CODEC_FLAG_LOW_DELAY);
+            if (settings.sampling() == Sampling.KEYFRAMES_DECODER_SKIP) {
+                decoder.skip_frame(AVDISCARD_NONKEY);
+            }
             int codecOpened = avcodec_open2(decoder, codec, (AVDictionary) null);
             if (codecOpened < 0) {
                 return unreachable("cannot open decoder: " + describe(codecOpened));

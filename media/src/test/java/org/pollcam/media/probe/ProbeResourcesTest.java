@@ -36,6 +36,7 @@ class ProbeResourcesTest {
         }
         System.gc();
         long after = residentKb();
+        System.out.printf("%d probes: resident memory %d kB after warm-up, %d kB after%n", PROBES, before, after);
 
         assertTrue(after - before < BOUND_KB, "resident memory grew from " + before + " kB to " + after + " kB");
     }
