@@ -8,41 +8,43 @@ import java.util.Objects;
  *
  * @param connectTimeout longest wait to open the stream (connect, handshake, first playlist and header); default 5 s
  * @param readTimeout    longest wait for the next packet once open: a source that stalls longer is OFFLINE; default 5 s
- * @param window         how much stream time to sample; a live source takes this long in wall time; default 3 s
- * @param maxPictures    stop once this many pictures are sampled (0 = no limit, the window decides); default 0
+ * @param window         how much stream time to sample at most; a live source takes this long in wall time; default 3 s
+ * @param maxKeyframes   stop after this many keyframes even if the window is not over (0 = the window decides);
+ *                       default 3: enough to compare pictures across time, and it bounds the cost of encoders that
+ *                       send keyframes often
  * @param sampling       keyframes only (default) or every frame
  * @param snapshotWidth  width in pixels of the JPEG snapshot of the last sampled picture; 0 = no snapshot; default 320
  */
-public record ProbeSettings(Duration connectTimeout, Duration readTimeout, Duration window, int maxPictures,
+public record ProbeSettings(Duration connectTimeout, Duration readTimeout, Duration window, int maxKeyframes,
                             Sampling sampling, int snapshotWidth) {
 
     public static final ProbeSettings DEFAULTS =
-            new ProbeSettings(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(3), 0, Sampling.KEYFRAMES, 320);
+            new ProbeSettings(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(3), 3, Sampling.KEYFRAMES, 320);
 
     public ProbeSettings {
         Objects.requireNonNull(sampling, "sampling");
         requirePositive(connectTimeout, "connectTimeout");
         requirePositive(readTimeout, "readTimeout");
         requirePositive(window, "window");
-        if (maxPictures < 0 || snapshotWidth < 0) {
-            throw new IllegalArgumentException("maxPictures and snapshotWidth must not be negative");
+        if (maxKeyframes < 0 || snapshotWidth < 0) {
+            throw new IllegalArgumentException("maxKeyframes and snapshotWidth must not be negative");
         }
     }
 
     public ProbeSettings withSampling(Sampling newSampling) {
-        return new ProbeSettings(connectTimeout, readTimeout, window, maxPictures, newSampling, snapshotWidth);
+        return new ProbeSettings(connectTimeout, readTimeout, window, maxKeyframes, newSampling, snapshotWidth);
     }
 
     public ProbeSettings withWindow(Duration newWindow) {
-        return new ProbeSettings(connectTimeout, readTimeout, newWindow, maxPictures, sampling, snapshotWidth);
+        return new ProbeSettings(connectTimeout, readTimeout, newWindow, maxKeyframes, sampling, snapshotWidth);
     }
 
     public ProbeSettings withTimeouts(Duration connect, Duration read) {
-        return new ProbeSettings(connect, read, window, maxPictures, sampling, snapshotWidth);
+        return new ProbeSettings(connect, read, window, maxKeyframes, sampling, snapshotWidth);
     }
 
     public ProbeSettings withSnapshotWidth(int width) {
-        return new ProbeSettings(connectTimeout, readTimeout, window, maxPictures, sampling, width);
+        return new ProbeSettings(connectTimeout, readTimeout, window, maxKeyframes, sampling, width);
     }
 
     private static void requirePositive(Duration d, String name) {

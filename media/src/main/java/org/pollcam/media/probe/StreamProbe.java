@@ -168,11 +168,16 @@ public final class StreamProbe {
                 format = null; // avformat_open_input frees the context on failure
                 return unreachable("cannot open: " + describe(opened));
             }
-            int found = avformat_find_stream_info(format, (AVDictionary) null);
-            if (found < 0) {
-                return unreachable("cannot read stream information: " + describe(found));
-            }
             int video = av_find_best_stream(format, AVMEDIA_TYPE_VIDEO, -1, -1, (AVCodec) null, 0);
+            if (video < 0 || format.streams(video).codecpar().codec_id() == AV_CODEC_ID_NONE) {
+                // Only when the header does not name the video codec: avformat_find_stream_info decodes frames
+                // (all of them, keyframes or not), which would cost more than the whole keyframe sample.
+                int found = avformat_find_stream_info(format, (AVDictionary) null);
+                if (found < 0) {
+                    return unreachable("cannot read stream information: " + describe(found));
+                }
+                video = av_find_best_stream(format, AVMEDIA_TYPE_VIDEO, -1, -1, (AVCodec) null, 0);
+            }
             if (video < 0) {
                 return unreachable("no video stream: " + describe(video));
             }
@@ -248,7 +253,7 @@ public final class StreamProbe {
                         decode((ts - first) * timeBase, key);
                     }
                     if (highest - lowest >= windowTicks
-                            || (settings.maxPictures() > 0 && pictures.size() >= settings.maxPictures())) {
+                            || (settings.maxKeyframes() > 0 && keyframes >= settings.maxKeyframes())) {
                         break;
                     }
                 } finally {

@@ -37,30 +37,45 @@ public final class ProbeBenchmark {
         System.out.println("Encoding inputs (H.264 libopenh264, 25 fps, keyframe every 2 s, 8 s) ...");
         Path sdFile = TestStreams.mpegTs(dir, Scene.STATION, sd);
         Path hdFile = TestStreams.mpegTs(dir, Scene.STATION, hd);
+        Path sdGrain = TestStreams.mpegTs(dir, Scene.GRAINY_STATION, sd);
+        Path hdGrain = TestStreams.mpegTs(dir, Scene.GRAINY_STATION, hd);
 
-        System.out.printf(Locale.ROOT, "%nHealth check = probe of a 3 s window + judge + 320 px JPEG; CPU time of the probing"
-                + " thread (decoder single-threaded), median of %d runs x %d checks%n", REPETITIONS, PROBES_PER_REPETITION);
-        System.out.printf(Locale.ROOT, "%-6s %-24s %12s %12s %10s %16s%n", "input", "sampling", "CPU ms/check",
+        System.out.printf(Locale.ROOT, "%nHealth check = probe of a 3 s window + judge (+ 320 px JPEG unless 'no JPEG'); CPU"
+                + " time of the probing thread (decoder single-threaded), median of %d runs x %d checks%n", REPETITIONS,
+                PROBES_PER_REPETITION);
+        System.out.printf(Locale.ROOT, "%-12s %-30s %12s %10s %9s %16s%n", "input", "sampling", "CPU ms/check",
                 "wall ms", "pictures", "cameras/core@10s");
-        for (Path file : new Path[]{sdFile, hdFile}) {
-            String label = file == sdFile ? "360p" : "720p";
+        Object[][] inputs = {{"360p clean", sdFile}, {"720p clean", hdFile}, {"360p grainy", sdGrain}, {"720p grainy", hdGrain}};
+        for (Object[] input : inputs) {
+            Path file = (Path) input[1];
             double keyframes = 0;
-            for (Sampling sampling : new Sampling[]{Sampling.KEYFRAMES, Sampling.KEYFRAMES_DECODER_SKIP, Sampling.ALL_FRAMES}) {
-                double[] figures = measure(file, sampling);
-                if (sampling == Sampling.KEYFRAMES) {
+            Object[][] modes = {{"KEYFRAMES", ProbeSettings.DEFAULTS},
+                    {"KEYFRAMES, no JPEG", ProbeSettings.DEFAULTS.withSnapshotWidth(0)},
+                    {"KEYFRAMES_DECODER_SKIP", ProbeSettings.DEFAULTS.withSampling(Sampling.KEYFRAMES_DECODER_SKIP)},
+                    {"ALL_FRAMES", ProbeSettings.DEFAULTS.withSampling(Sampling.ALL_FRAMES)},
+                    {"ALL_FRAMES, no JPEG", ProbeSettings.DEFAULTS.withSampling(Sampling.ALL_FRAMES).withSnapshotWidth(0)}};
+            double keyframesNoJpeg = 0;
+            for (Object[] mode : modes) {
+                String name = (String) mode[0];
+                double[] figures = measure(file, (ProbeSettings) mode[1]);
+                if (name.equals("KEYFRAMES")) {
                     keyframes = figures[0];
+                } else if (name.equals("KEYFRAMES, no JPEG")) {
+                    keyframesNoJpeg = figures[0];
                 }
-                System.out.printf(Locale.ROOT, "%-6s %-24s %12.3f %12.3f %10.0f %16.0f%s%n", label, sampling, figures[0],
-                        figures[1], figures[2], INTERVAL_SECONDS * 1000 / figures[0],
-                        sampling == Sampling.KEYFRAMES ? "" : String.format(Locale.ROOT, "   (%.1fx keyframe-only)", figures[0] / keyframes));
+                String ratio = name.startsWith("ALL_FRAMES") || name.startsWith("KEYFRAMES_DECODER")
+                        ? String.format(Locale.ROOT, "   (%.1fx keyframe-only)",
+                        figures[0] / (name.endsWith("no JPEG") ? keyframesNoJpeg : keyframes)) : "";
+                System.out.printf(Locale.ROOT, "%-12s %-30s %12.3f %10.3f %9.0f %16.0f%s%n", input[0], name, figures[0],
+                        figures[1], figures[2], INTERVAL_SECONDS * 1000 / figures[0], ratio);
             }
         }
         leakCheck(sdFile, leakProbes, leakSeconds);
     }
 
     /** Median CPU ms per check, median wall ms per check, pictures per check. */
-    private static double[] measure(Path file, Sampling sampling) {
-        StreamProbe probe = new StreamProbe(ProbeSettings.DEFAULTS.withSampling(sampling));
+    private static double[] measure(Path file, ProbeSettings settings) {
+        StreamProbe probe = new StreamProbe(settings);
         HealthJudge judge = new HealthJudge();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         int pictures = 0;
@@ -83,7 +98,7 @@ public final class ProbeBenchmark {
 
     private static int judgeOnce(StreamProbe probe, HealthJudge judge, Path file) {
         ProbeResult result = probe.probe(file.toString());
-        if (!result.reachable() || result.snapshotJpeg() == null) {
+        if (!result.reachable() || result.pictures().isEmpty()) {
             throw new IllegalStateException("probe failed: " + result.error());
         }
         judge.judge(result, CameraMemory.none());

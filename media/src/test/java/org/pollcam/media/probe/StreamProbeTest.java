@@ -115,7 +115,7 @@ class StreamProbeTest {
     void fullDecodeSamplesEveryFrameAndAgrees() {
         ProbeResult result = new StreamProbe(probe.settings().withSampling(Sampling.ALL_FRAMES)).probe(station.toString());
 
-        assertTrue(result.pictures().size() >= 70, "pictures " + result.pictures().size());
+        assertTrue(result.pictures().size() >= 50, "every frame up to the third keyframe: " + result.pictures().size());
         assertEquals(StreamHealth.ONLINE, judge.judge(result, CameraMemory.none()).state());
     }
 

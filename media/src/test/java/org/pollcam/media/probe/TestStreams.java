@@ -37,7 +37,9 @@ public final class TestStreams {
         /** The station, heavily out of focus (or a smeared lens). */
         BLURRED,
         /** Another room: the camera was turned or moved. */
-        OTHER_ROOM
+        OTHER_ROOM,
+        /** The station as a real sensor sees it: with grain (noise) that changes every frame. */
+        GRAINY_STATION
     }
 
     /** How it is encoded. */
@@ -121,6 +123,14 @@ public final class TestStreams {
                 case BLACK -> fill(g, Color.BLACK, w, h);
                 case GREY -> fill(g, new Color(128, 128, 128), w, h);
                 case STATION -> station(g, w, h, index, seconds, true);
+                case GRAINY_STATION -> {
+                    station(g, w, h, index, seconds, true);
+                    BufferedImage grain = grain(w, h);
+                    int dx = (int) ((index * 7919L) % w);
+                    int dy = (int) ((index * 104729L) % h);
+                    g.setComposite(java.awt.AlphaComposite.getInstance(java.awt.AlphaComposite.SRC_OVER, 0.12f));
+                    g.drawImage(grain, -dx, -dy, null);
+                }
                 case STILL -> station(g, w, h, 0, 0, false);
                 case OTHER_ROOM -> otherRoom(g, w, h, seconds);
                 case BLURRED -> {
@@ -138,6 +148,18 @@ public final class TestStreams {
         } finally {
             g.dispose();
         }
+    }
+
+    private static BufferedImage grainTile;
+
+    /** Random grey pixels twice the picture's size, drawn at a different offset each frame. */
+    private static synchronized BufferedImage grain(int w, int h) {
+        if (grainTile == null || grainTile.getWidth() != 2 * w || grainTile.getHeight() != 2 * h) {
+            grainTile = new BufferedImage(2 * w, 2 * h, BufferedImage.TYPE_BYTE_GRAY);
+            byte[] pixels = ((java.awt.image.DataBufferByte) grainTile.getRaster().getDataBuffer()).getData();
+            new java.util.Random(42).nextBytes(pixels);
+        }
+        return grainTile;
     }
 
     private static void fill(Graphics2D g, Color color, int w, int h) {
