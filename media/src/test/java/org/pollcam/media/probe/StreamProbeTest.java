@@ -247,6 +247,18 @@ class StreamProbeTest {
     }
 
     @Test
+    void connectTimeoutBoundsTheOpeningEvenWhenTheSocketTimeoutIsLonger() throws IOException {
+        int port = stallingServer(new byte[0]);
+        StreamProbe patientReader = new StreamProbe(ProbeSettings.DEFAULTS.withTimeouts(SHORT, Duration.ofSeconds(20)));
+
+        ProbeResult result = patientReader.probe("http://127.0.0.1:" + port + "/live.ts");
+
+        assertFalse(result.reachable());
+        assertTrue(result.elapsed().compareTo(SHORT.plusMillis(1500)) < 0,
+                "the interrupt callback ends the open at the connect timeout, took " + result.elapsed());
+    }
+
+    @Test
     void streamThatStallsAfterSomeVideoIsDegradedWithinTheReadTimeout() throws IOException {
         byte[] ts = Files.readAllBytes(station);
         byte[] firstSecond = java.util.Arrays.copyOf(ts, ts.length / 4 / 188 * 188);
