@@ -10,8 +10,8 @@ import java.util.Objects;
  * @param readTimeout    longest wait for the next packet once open: a source that stalls longer is OFFLINE; default 5 s
  * @param window         how much stream time to sample at most; a live source takes this long in wall time; default 3 s
  * @param maxKeyframes   stop after this many keyframes even if the window is not over (0 = the window decides);
- *                       default 3: enough to compare pictures across time, and it bounds the cost of encoders that
- *                       send keyframes often
+ *                       default 2: with the previous probe's picture that is three to compare across time, and it
+ *                       bounds the cost of encoders that send keyframes often
  * @param sampling       keyframes only (default) or every frame
  * @param snapshotWidth  width in pixels of the JPEG snapshot of the last sampled picture; 0 = no snapshot; default 320
  */
@@ -19,7 +19,7 @@ public record ProbeSettings(Duration connectTimeout, Duration readTimeout, Durat
                             Sampling sampling, int snapshotWidth) {
 
     public static final ProbeSettings DEFAULTS =
-            new ProbeSettings(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(3), 3, Sampling.KEYFRAMES, 320);
+            new ProbeSettings(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(3), 2, Sampling.KEYFRAMES, 320);
 
     public ProbeSettings {
         Objects.requireNonNull(sampling, "sampling");

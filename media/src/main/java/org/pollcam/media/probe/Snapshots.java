@@ -7,7 +7,12 @@ import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.javacpp.IntPointer;
 import org.bytedeco.javacpp.PointerPointer;
 
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.io.ByteArrayOutputStream;
@@ -23,6 +28,8 @@ import static org.bytedeco.ffmpeg.global.swscale.*;
  * full-size picture is never copied into Java), then JPEG-encoded by ImageIO.
  */
 final class Snapshots {
+    private static final float JPEG_QUALITY = 0.8f;
+
     private Snapshots() {
     }
 
@@ -33,10 +40,18 @@ final class Snapshots {
         byte[] target = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
         System.arraycopy(bgr, 0, target, 0, target.length);
         ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
-        try {
-            ImageIO.write(image, "jpg", out);
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+            // In memory: ImageIO.write would buffer through a temporary file.
+            writer.setOutput(stream);
+            ImageWriteParam parameters = writer.getDefaultWriteParam();
+            parameters.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            parameters.setCompressionQuality(JPEG_QUALITY);
+            writer.write(null, new IIOImage(image, null, null), parameters);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
         }
         return out.toByteArray();
     }

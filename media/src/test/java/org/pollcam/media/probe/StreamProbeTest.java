@@ -101,7 +101,7 @@ class StreamProbeTest {
         assertEquals(1.0, result.keyframeInterval(), 0.05);
         assertTrue(result.bitrate() > 100_000, "bitrate " + result.bitrate());
         assertEquals(0, result.decodeErrors());
-        assertTrue(result.pictures().size() >= 3, "keyframes sampled in 3 s at one per second");
+        assertEquals(2, result.pictures().size(), "two keyframes, one per second");
         assertTrue(result.pictures().stream().allMatch(PictureSample::keyframe), "keyframe-only sampling");
         HealthVerdict verdict = judge.judge(result, CameraMemory.none());
         assertEquals(StreamHealth.ONLINE, verdict.state(), verdict.evidence().toString());
@@ -115,7 +115,7 @@ class StreamProbeTest {
     void fullDecodeSamplesEveryFrameAndAgrees() {
         ProbeResult result = new StreamProbe(probe.settings().withSampling(Sampling.ALL_FRAMES)).probe(station.toString());
 
-        assertTrue(result.pictures().size() >= 50, "every frame up to the third keyframe: " + result.pictures().size());
+        assertTrue(result.pictures().size() >= 25, "every frame up to the second keyframe: " + result.pictures().size());
         assertEquals(StreamHealth.ONLINE, judge.judge(result, CameraMemory.none()).state());
     }
 
