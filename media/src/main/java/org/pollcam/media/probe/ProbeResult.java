@@ -27,8 +27,9 @@ import java.util.Optional;
  *                         (RTSP with RTCP sender reports); null elsewhere
  * @param sampledTime      stream time covered by the video packets read
  * @param elapsed          wall time the probe took
- * @param pictures         the decoded, measured pictures in stream order
- * @param snapshotJpeg     JPEG of the last sampled picture, or null
+ * @param pictures         the decoded, measured pictures in stream order, measured on the whole picture, masked
+ *                         regions included (see {@link ProbeSettings#mask()})
+ * @param snapshotJpeg     JPEG of the last sampled picture with the camera's privacy mask filled, or null
  */
 public record ProbeResult(String streamUrl, Instant probedAt, boolean reachable, String error, String codec, int width,
                           int height, double frameRate, double bitrate, double keyframeInterval, int videoPackets,

@@ -12,6 +12,7 @@ import org.bytedeco.ffmpeg.avutil.AVFrame;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.Pointer;
 import org.pollcam.media.StreamProtocol;
+import org.pollcam.media.publish.Snapshots;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -332,7 +333,7 @@ public final class StreamProbe {
             if (LumaPlane.readable(frame)) {
                 return LumaPlane.measure(frame, streamTime, key);
             }
-            byte[] grey = Snapshots.grey(frame);
+            byte[] grey = Swscale.grey(frame);
             int width = frame.width();
             return LumaPlane.measure(width, frame.height(),
                     (y, row) -> System.arraycopy(grey, y * width, row, 0, width), streamTime, key);
@@ -342,7 +343,7 @@ public final class StreamProbe {
             if (settings.snapshotWidth() == 0 || last == null || last.width() == 0) {
                 return null;
             }
-            return Snapshots.jpeg(last, settings.snapshotWidth());
+            return Snapshots.maskedJpeg(Swscale.bgr(last, settings.snapshotWidth()), settings.mask());
         }
 
         private ProbeResult unreachable(String why) {

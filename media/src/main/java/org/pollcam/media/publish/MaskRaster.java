@@ -20,10 +20,12 @@ public final class MaskRaster {
     private final byte[] fillY;
     private final byte[] fillU;
     private final byte[] fillV;
+    private final int fillRgb;
     private final long coveredLuma;
 
-    private MaskRaster(int width, int height, boolean[] covered, int[] yuv) {
+    private MaskRaster(int width, int height, boolean[] covered, int[] yuv, int fillRgb) {
         this.width = width;
+        this.fillRgb = fillRgb;
         this.height = height;
         this.lumaSpans = new int[height][];
         long count = 0;
@@ -86,7 +88,7 @@ public final class MaskRaster {
                 }
             }
         }
-        return new MaskRaster(width, height, dilate(inside, width, height), mask.fillYuv());
+        return new MaskRaster(width, height, dilate(inside, width, height), mask.fillYuv(), mask.fillRgb());
     }
 
     private static boolean[] dilate(boolean[] in, int width, int height) {
@@ -173,6 +175,30 @@ public final class MaskRaster {
         int cw = (width + 1) / 2, ch = (height + 1) / 2;
         int u = width * height;
         applyYuv420p(picture, 0, width, u, u + cw * ch, cw);
+    }
+
+    /**
+     * Fills the masked regions of a packed BGR picture (3 bytes per pixel, blue first, as Java2D's
+     * {@code TYPE_3BYTE_BGR}) of this raster's size, {@code stride} bytes per row from {@code offset}: the same pixels as
+     * in the Y plane, so a still picture is covered exactly like the video.
+     */
+    public void applyBgr(byte[] picture, int offset, int stride) {
+        if (stride < width * 3 || offset < 0 || offset + (long) stride * (height - 1) + width * 3L > picture.length) {
+            throw new IllegalArgumentException("BGR picture too small for " + width + "x" + height);
+        }
+        byte[] fill = new byte[width * 3];
+        for (int x = 0; x < fill.length; x += 3) {
+            fill[x] = (byte) fillRgb;
+            fill[x + 1] = (byte) (fillRgb >> 8);
+            fill[x + 2] = (byte) (fillRgb >> 16);
+        }
+        for (int y = 0; y < height; y++) {
+            int[] s = lumaSpans[y];
+            int row = offset + y * stride;
+            for (int i = 0; i < s.length; i += 2) {
+                System.arraycopy(fill, 0, picture, row + s[i] * 3, (s[i + 1] - s[i]) * 3);
+            }
+        }
     }
 
     /** Whether the luma pixel at x, y is covered. */

@@ -11,6 +11,7 @@ import org.pollcam.media.health.HealthVerdict;
 import org.pollcam.media.health.StreamHealth;
 import org.pollcam.media.probe.TestStreams.Encoding;
 import org.pollcam.media.probe.TestStreams.Scene;
+import org.pollcam.media.publish.PrivacyMask;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -109,6 +110,56 @@ class StreamProbeTest {
         BufferedImage snapshot = ImageIO.read(new ByteArrayInputStream(result.snapshotJpeg()));
         assertEquals(320, snapshot.getWidth());
         assertEquals(180, snapshot.getHeight());
+    }
+
+    @Test
+    void snapshotOfAMaskedCameraHasTheMaskFilledButTheMeasurementsDoNot() throws IOException {
+        int fill = 0xC020A0;
+        PrivacyMask leftThird = PrivacyMask.of(PrivacyMask.Polygon.rectangle(0, 0, 1 / 3.0, 1)).withFill(fill);
+        ProbeResult plain = probe.probe(station.toString());
+        ProbeResult masked = new StreamProbe(probe.settings().withMask(leftThird)).probe(station.toString());
+
+        BufferedImage unmasked = ImageIO.read(new ByteArrayInputStream(plain.snapshotJpeg()));
+        BufferedImage snapshot = ImageIO.read(new ByteArrayInputStream(masked.snapshotJpeg()));
+        assertEquals(320, snapshot.getWidth());
+        assertEquals(180, snapshot.getHeight());
+        int third = 320 / 3;
+        int leftLikeFill = 0, rightLikeFill = 0, rightPixels = 0;
+        for (int y = 0; y < 180; y++) {
+            for (int x = 0; x < 320; x++) {
+                int rgb = snapshot.getRGB(x, y);
+                if (x < third - 8) {
+                    assertTrue(closeTo(rgb, fill, 12), "masked pixel " + x + "," + y + " = " + Integer.toHexString(rgb));
+                    leftLikeFill += closeTo(unmasked.getRGB(x, y), fill, 12) ? 1 : 0;
+                } else if (x >= third + 24) {
+                    rightPixels++;
+                    rightLikeFill += closeTo(rgb, fill, 12) ? 1 : 0;
+                    // JPEG blocks away from the mask's edge are encoded as without a mask
+                    assertTrue(closeTo(rgb, unmasked.getRGB(x, y), 2), "unmasked pixel " + x + "," + y);
+                }
+            }
+        }
+        assertEquals(0, leftLikeFill, "the snapshot without a mask shows the left third");
+        assertEquals(0, rightLikeFill, "of " + rightPixels + " pixels right of the mask");
+        assertEquals(plain.pictures(), masked.pictures(), "health is measured on the unmasked picture");
+        assertEquals(StreamHealth.ONLINE, judge.judge(masked, CameraMemory.none()).state());
+    }
+
+    @Test
+    void snapshotWithoutAMaskIsTheSameAsWithTheEmptyMask() {
+        ProbeResult plain = probe.probe(station.toString());
+        ProbeResult none = new StreamProbe(probe.settings().withMask(PrivacyMask.NONE)).probe(station.toString());
+
+        assertArrayEquals(plain.snapshotJpeg(), none.snapshotJpeg());
+    }
+
+    private static boolean closeTo(int rgb, int expected, int tolerance) {
+        for (int shift = 0; shift <= 16; shift += 8) {
+            if (Math.abs((rgb >> shift & 0xFF) - (expected >> shift & 0xFF)) > tolerance) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Test

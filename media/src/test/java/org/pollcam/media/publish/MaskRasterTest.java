@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class MaskRasterTest {
@@ -47,6 +48,26 @@ class MaskRasterTest {
         assertEquals(128, picture.get(w * h) & 0xFF);             // U (0,0)
         assertEquals(128, picture.get(w * h + 8) & 0xFF);         // V (0,0)
         assertEquals(200, picture.get(w * h + 3) & 0xFF);         // U (3,0) untouched
+    }
+
+    @Test
+    void fillsTheSamePixelsOfABgrPictureBlueFirst() {
+        int w = 8, h = 2, stride = w * 3 + 5, offset = 7;
+        byte[] picture = new byte[offset + stride * h];
+        Arrays.fill(picture, (byte) 200);
+        PrivacyMask mask = PrivacyMask.of(PrivacyMask.Polygon.rectangle(0, 0, 0.25, 1)).withFill(0x102030);
+        MaskRaster.of(mask, w, h).applyBgr(picture, offset, stride);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int at = offset + y * stride + x * 3;
+                boolean covered = x <= 2; // columns 0..1 plus one pixel margin, as in the Y plane
+                assertEquals(covered ? 0x30 : 200, picture[at] & 0xFF, "blue " + x + "," + y);
+                assertEquals(covered ? 0x20 : 200, picture[at + 1] & 0xFF, "green " + x + "," + y);
+                assertEquals(covered ? 0x10 : 200, picture[at + 2] & 0xFF, "red " + x + "," + y);
+            }
+        }
+        assertEquals(200, picture[offset - 1] & 0xFF);
+        assertEquals(200, picture[offset + w * 3] & 0xFF, "row padding untouched");
     }
 
     @Test

@@ -7,53 +7,31 @@ import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.javacpp.IntPointer;
 import org.bytedeco.javacpp.PointerPointer;
 
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGR24;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_GRAY8;
 import static org.bytedeco.ffmpeg.global.swscale.*;
 
 /**
- * Converts a decoded picture once per probe: scaled down by FFmpeg's scaler straight to the snapshot size (so the
- * full-size picture is never copied into Java), then JPEG-encoded by ImageIO.
+ * FFmpeg's scaler for the probe's two conversions of a decoded picture: down to the snapshot size in BGR (so the
+ * full-size picture is never copied into Java; {@link org.pollcam.media.publish.Snapshots} masks and encodes it), and
+ * to 8-bit grey where {@link LumaPlane} cannot read the luma in place.
  */
-final class Snapshots {
-    private static final float JPEG_QUALITY = 0.8f;
+final class Swscale {
 
-    private Snapshots() {
+    private Swscale() {
     }
 
-    static byte[] jpeg(AVFrame frame, int width) {
+    /** The picture scaled to {@code width} (height by its aspect, even), as a new {@code TYPE_3BYTE_BGR} image. */
+    static BufferedImage bgr(AVFrame frame, int width) {
         int height = Math.max(2, (int) Math.round((double) frame.height() * width / frame.width()) & ~1);
         byte[] bgr = scale(frame, width, height, AV_PIX_FMT_BGR24, 3);
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
         byte[] target = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
         System.arraycopy(bgr, 0, target, 0, target.length);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
-            // In memory: ImageIO.write would buffer through a temporary file.
-            writer.setOutput(stream);
-            ImageWriteParam parameters = writer.getDefaultWriteParam();
-            parameters.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            parameters.setCompressionQuality(JPEG_QUALITY);
-            writer.write(null, new IIOImage(image, null, null), parameters);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            writer.dispose();
-        }
-        return out.toByteArray();
+        return image;
     }
 
     /** The luma of a picture in a format {@link LumaPlane} cannot read in place (10-bit, packed), as 8-bit grey. */
