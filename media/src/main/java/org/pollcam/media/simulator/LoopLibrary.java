@@ -71,7 +71,12 @@ final class LoopLibrary implements AutoCloseable {
                 encodingNanos.addAndGet(System.nanoTime() - start);
                 encoded.incrementAndGet();
             }
-            return TransportStreamLoop.read(file, format);
+            TransportStreamLoop loop = TransportStreamLoop.read(file, format);
+            if (loop.frames() != format.loopSeconds() * picture.framesPerSecond()) {
+                Files.delete(file);
+                throw new IOException("Incomplete loop, deleted: " + file);
+            }
+            return loop;
         } catch (IOException e) {
             throw new CompletionException(new UncheckedIOException(e));
         }

@@ -28,7 +28,8 @@ final class LoopRecorder {
         Path partial = Files.createTempFile(target.getParent(), picture.name(), ".part");
         int fps = picture.framesPerSecond();
         StationScene scene = new StationScene(camera, format.width(), format.height());
-        try (FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(partial.toFile(), format.width(), format.height(), 0)) {
+        FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(partial.toFile(), format.width(), format.height(), 0);
+        try {
             recorder.setFormat("mpegts");
             recorder.setVideoCodecName("libopenh264");
             recorder.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
@@ -43,7 +44,11 @@ final class LoopRecorder {
             if (picture == Picture.LOW_BITRATE) {
                 recorder.setVideoOption("qmin", "42");
             }
-            recorder.start();
+            // start() and stop() hold a JVM-wide lock that FFmpegFrameGrabber.start() also holds while it opens a
+            // stream; a probe opening this simulator's stream in the same JVM would wait for this very loop while
+            // holding it. FFmpeg's open calls are thread-safe since 4.0, so take the unsafe path, and end with
+            // flush() (encoder and muxer drained; MPEG-TS needs no trailer) instead of stop().
+            recorder.startUnsafe();
             Frame frame = new Frame(format.width(), format.height(), Frame.DEPTH_UBYTE, 3);
             ByteBuffer pixels = (ByteBuffer) frame.image[0];
             int rowBytes = format.width() * 3;
@@ -57,10 +62,17 @@ final class LoopRecorder {
                 recorder.setTimestamp(i * 1_000_000L / fps);
                 recorder.record(frame, avutil.AV_PIX_FMT_BGR24);
             }
-            recorder.stop();
+            recorder.flush();
         } catch (FFmpegFrameRecorder.Exception e) {
             Files.deleteIfExists(partial);
             throw new IOException("Could not encode the " + picture + " loop of " + camera, e);
+        } finally {
+            try {
+                recorder.releaseUnsafe();
+            } catch (FFmpegFrameRecorder.Exception e) {
+                Files.deleteIfExists(partial);
+                throw new IOException("Could not finish the " + picture + " loop of " + camera, e);
+            }
         }
         Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }

@@ -36,6 +36,7 @@ final class TransportStreamLoop {
     private final int[][] framePackets;
     private final long[][] frameMillis;
     private final int[] pids;
+    private final int frames;
     private final int[] payloadPackets;
 
     private TransportStreamLoop(Path file, byte[] data, int segments, long loopTicks) {
@@ -70,6 +71,7 @@ final class TransportStreamLoop {
         if (frames.isEmpty()) {
             throw new IllegalArgumentException("No video in " + file);
         }
+        this.frames = frames.size();
         long first = dts.get(0);
         long frameTicks = frames.size() > 1 ? dts.get(1) - first : loopTicks;
         segmentStart = new int[segments + 1];
@@ -122,6 +124,11 @@ final class TransportStreamLoop {
     static TransportStreamLoop read(Path file, LoopFormat format) throws IOException {
         return new TransportStreamLoop(file, Files.readAllBytes(file), format.segmentsPerLoop(),
                 format.loopSeconds() * 90_000L);
+    }
+
+    /** Video frames in the whole loop. */
+    int frames() {
+        return frames;
     }
 
     int segments() {
