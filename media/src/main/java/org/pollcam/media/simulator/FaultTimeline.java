@@ -26,7 +26,7 @@ final class FaultTimeline {
 
     /** Sets the fault ({@code null}: none) from segment {@code from} on. */
     synchronized void set(long from, Fault fault) {
-        changes.removeIf(c -> c.fromSegment() >= from && c.fromSegment() != Long.MIN_VALUE);
+        changes.subList(1, changes.size()).removeIf(c -> c.fromSegment() >= from);
         Change last = changes.get(changes.size() - 1);
         Picture picture = fault == null ? Picture.NORMAL : fault.picture();
         changes.add(new Change(from, fault, last.discontinuities() + (picture == last.picture() ? 0 : 1)));
