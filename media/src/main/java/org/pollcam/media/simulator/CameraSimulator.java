@@ -139,9 +139,12 @@ public final class CameraSimulator implements AutoCloseable {
                 .toArray(CompletableFuture[]::new));
     }
 
-    /** Loops this run had to encode, and the encoder time they took in milliseconds. */
-    public long[] encodingCost() {
-        return new long[] {loops.encodedLoops(), loops.encodingMillis()};
+    /** What encoding loops has cost this run: loops that were not in the cache, and the encoder time they took. */
+    public record EncodingCost(int loops, long encoderMillis) {
+    }
+
+    public EncodingCost encodingCost() {
+        return new EncodingCost(loops.encodedLoops(), loops.encodingMillis());
     }
 
     @Override

@@ -56,10 +56,10 @@ public final class CameraSimulatorMain {
         if (prepare) {
             long start = System.nanoTime();
             simulator.prepare().join();
-            long[] cost = simulator.encodingCost();
+            CameraSimulator.EncodingCost cost = simulator.encodingCost();
             System.out.printf("Prepared %d cameras in %.1f s: encoded %d loops, %.3f s of encoder time per loop%n",
-                    cameras.size(), (System.nanoTime() - start) / 1e9, cost[0],
-                    cost[0] == 0 ? 0.0 : cost[1] / 1000.0 / cost[0]);
+                    cameras.size(), (System.nanoTime() - start) / 1e9, cost.loops(),
+                    cost.loops() == 0 ? 0.0 : cost.encoderMillis() / 1000.0 / cost.loops());
         }
         Runtime.getRuntime().addShutdownHook(new Thread(simulator::close));
         new CountDownLatch(1).await();

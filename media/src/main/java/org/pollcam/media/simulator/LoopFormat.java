@@ -12,7 +12,7 @@ package org.pollcam.media.simulator;
  */
 public record LoopFormat(int width, int height, int loopSeconds, int segmentSeconds) {
 
-    /** 640x360, 4 s loops cut into 2 s segments: about 0.3 s of one core to encode a camera's usual loop. */
+    /** 640x360, 4 s loops cut into 2 s segments: about 0.1 s of one core to encode a camera's usual loop. */
     public static final LoopFormat DEFAULT = new LoopFormat(640, 360, 4, 2);
 
     public LoopFormat {

@@ -19,10 +19,10 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Why one loop per camera and picture rather than shared loops: the station code must be in the picture (operators
  * check a stream is wired to the right station), and drawing it into shared H.264 would mean decoding and encoding
- * again on every request. Encoding a 4 s loop once costs about 0.3 s of one core; a camera usually needs only its
- * NORMAL loop, the others only once a fault is injected. So a thousand demo cameras cost a few minutes of one core once
- * (in the background, at most {@code encoders} at a time, and never again thanks to the cache) and then nothing but
- * header rewriting per request.
+ * again on every request. Encoding a 4 s loop once costs about 0.1 s of one core (measured by
+ * {@code bench/simulator.sh}); a camera usually needs only its NORMAL loop, the others only once a fault is injected.
+ * So a thousand demo cameras cost under two minutes of one core once (in the background, at most {@code encoders} at a
+ * time, and never again thanks to the cache) and then nothing but header rewriting per request.
  */
 final class LoopLibrary implements AutoCloseable {
 

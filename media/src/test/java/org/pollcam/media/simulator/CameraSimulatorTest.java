@@ -93,6 +93,7 @@ class CameraSimulatorTest {
 
     @BeforeAll
     static void startSimulator() throws IOException {
+        avutil.av_log_set_level(avutil.AV_LOG_ERROR);
         simulator = CameraSimulator.start(0, List.of(CameraName.parse(STREAMING), CameraName.parse(FAULTY),
                 CameraName.parse(OFFLINE)), cache);
         simulator.prepare().join();
