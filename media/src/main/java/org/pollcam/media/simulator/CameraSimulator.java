@@ -181,7 +181,9 @@ public final class CameraSimulator implements AutoCloseable {
         if (n >= current || n < current - 3 * WINDOW || !target.timeline().onAir(n)) {
             return Optional.empty();
         }
-        return Optional.of(loops.loop(target.name(), target.timeline().pictureAt(n)).segment(n));
+        Picture picture = target.timeline().pictureAt(n);
+        boolean afterAnotherLoop = picture != target.timeline().pictureAt(n - 1);
+        return Optional.of(loops.loop(target.name(), picture).segment(n, afterAnotherLoop));
     }
 
     /** Whether a new MPEG-TS download would get bytes now. */

@@ -144,6 +144,23 @@ final class TransportStreamLoop {
         return segment(n, (pid, counter, payload) -> (int) ((counter + loops * payloadPackets(pid)) & 15));
     }
 
+    /**
+     * Segment {@code n} as {@link #segment(long)}, and when it follows a segment of another loop (the playlist's
+     * EXT-X-DISCONTINUITY), with the discontinuity indicator set on its first video packet: demuxers that read the
+     * segments as one stream (FFmpeg's HLS reader) then accept the jump in continuity counters instead of flagging
+     * the keyframe as corrupt. Timestamps stay continuous either way.
+     */
+    byte[] segment(long n, boolean afterAnotherLoop) {
+        byte[] segment = segment(n);
+        if (afterAnotherLoop) {
+            int p = framePackets(n)[0] * PACKET;
+            if (hasAdaptation(segment, p) && (segment[p + 4] & 0xFF) > 0) {
+                segment[p + 5] |= (byte) 0x80;
+            }
+        }
+        return segment;
+    }
+
     /** Segment {@code n} of the endless stream, with continuity counters from the given numbering. */
     byte[] segment(long n, ContinuityCounters counters) {
         int k = (int) (n % segments);

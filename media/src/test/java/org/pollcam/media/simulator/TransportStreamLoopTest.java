@@ -44,6 +44,11 @@ class TransportStreamLoopTest {
         for (int n = 1; n < 6; n++) {
             assertEquals(2 * 90_000, firstDts[n] - firstDts[n - 1], "segment " + n + " starts 2 s after the one before");
         }
+        byte[] marked = loop.segment(3, true);
+        int keyframe = loop.framePackets(3)[0] * TransportStreamLoop.PACKET;
+        assertEquals(0x80, marked[keyframe + 5] & 0x80, "a segment after another loop is marked discontinuous");
+        assertEquals(0, loop.segment(3)[keyframe + 5] & 0x80);
+
         byte[] all = stream.toByteArray();
         Map<Integer, Integer> last = new HashMap<>();
         for (int p = 0; p < all.length; p += TransportStreamLoop.PACKET) {
