@@ -2,6 +2,7 @@ package org.pollcam.media.simulator;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,19 @@ public record CameraName(int constituency, int station, String role) {
             throw new IllegalArgumentException("Not a camera name (expected e.g. 12-34-overview): " + name);
         }
         return new CameraName(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(3));
+    }
+
+    /**
+     * The camera of a name exactly as {@link #toString()} writes it, empty for anything else: a lazy simulator
+     * serves {@code 12-34-overview} but not {@code 012-34-overview} or {@code 12-34-Overview}, so one camera has one
+     * address.
+     */
+    public static Optional<CameraName> canonical(String name) {
+        if (name == null || !FORMAT.matcher(name).matches()) {
+            return Optional.empty();
+        }
+        CameraName parsed = parse(name);
+        return parsed.toString().equals(name) ? Optional.of(parsed) : Optional.empty();
     }
 
     /**

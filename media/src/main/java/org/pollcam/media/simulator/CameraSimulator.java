@@ -35,6 +35,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Faults ({@link #inject}) apply from the segment being recorded, hence show within one segment duration; OFFLINE
  * and a FLAPPING camera's down phases act at once: playlist and segments answer 404 and open MPEG-TS downloads stall
  * (the connection stays open, no bytes flow) until the camera is back.
+ *
+ * <p>A lazy simulator ({@link #startLazy}) also serves every well-formed camera name it was not given, registering
+ * the camera on its first request: the application's demo registry names its cameras, the simulator cannot know the
+ * list, and a camera nobody asks for costs nothing. A name that is not in canonical {@link CameraName} form (e.g.
+ * {@code 012-34-overview}, {@code 12-34-Overview}) stays unknown, so a typo in the registry shows as a 404.
  */
 public final class CameraSimulator implements AutoCloseable {
 
@@ -45,17 +50,19 @@ public final class CameraSimulator implements AutoCloseable {
     }
 
     private final Map<String, SimulatedCamera> cameras = new LinkedHashMap<>();
+    private final boolean lazy;
     private final LoopFormat format;
     private final LoopLibrary loops;
     private final long epochMillis;
     private final HttpServer server;
     private final ExecutorService requests;
 
-    private CameraSimulator(Collection<CameraName> names, Path cacheDirectory, LoopFormat format, int encoders,
-            int port) throws IOException {
+    private CameraSimulator(Collection<CameraName> names, boolean lazy, Path cacheDirectory, LoopFormat format,
+            int encoders, int port) throws IOException {
         for (CameraName name : names) {
             cameras.put(name.toString(), new SimulatedCamera(name, new FaultTimeline()));
         }
+        this.lazy = lazy;
         this.format = format;
         this.loops = new LoopLibrary(cacheDirectory, format, encoders);
         this.epochMillis = System.currentTimeMillis() - WINDOW * format.segmentMillis();
@@ -77,21 +84,41 @@ public final class CameraSimulator implements AutoCloseable {
      */
     public static CameraSimulator start(int port, Collection<CameraName> cameras, Path cacheDirectory)
             throws IOException {
-        int encoders = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
-        return new CameraSimulator(cameras, cacheDirectory, LoopFormat.DEFAULT, encoders, port);
+        return new CameraSimulator(cameras, false, cacheDirectory, LoopFormat.DEFAULT, defaultEncoders(), port);
     }
 
     public static CameraSimulator start(int port, Collection<CameraName> cameras, Path cacheDirectory,
             LoopFormat format, int encoders) throws IOException {
-        return new CameraSimulator(cameras, cacheDirectory, format, encoders, port);
+        return new CameraSimulator(cameras, false, cacheDirectory, format, encoders, port);
+    }
+
+    /**
+     * Like {@link #start(int, Collection, Path)}, and also serves any other well-formed camera name from its first
+     * request on (its loops encoded then, as for the listed ones).
+     */
+    public static CameraSimulator startLazy(int port, Collection<CameraName> cameras, Path cacheDirectory)
+            throws IOException {
+        return new CameraSimulator(cameras, true, cacheDirectory, LoopFormat.DEFAULT, defaultEncoders(), port);
+    }
+
+    private static int defaultEncoders() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+    }
+
+    /** Whether cameras not listed at the start are served on first request. */
+    public boolean lazy() {
+        return lazy;
     }
 
     public int port() {
         return server.getAddress().getPort();
     }
 
+    /** The cameras served so far: the listed ones, then those a lazy simulator registered, in order of arrival. */
     public List<String> cameras() {
-        return List.copyOf(cameras.keySet());
+        synchronized (cameras) {
+            return List.copyOf(cameras.keySet());
+        }
     }
 
     public LoopFormat format() {
@@ -134,7 +161,11 @@ public final class CameraSimulator implements AutoCloseable {
 
     /** Encodes in the background the usual loop of every camera not yet in the cache; completes when all are ready. */
     public CompletableFuture<Void> prepare() {
-        return CompletableFuture.allOf(cameras.values().stream()
+        List<SimulatedCamera> known;
+        synchronized (cameras) {
+            known = List.copyOf(cameras.values());
+        }
+        return CompletableFuture.allOf(known.stream()
                 .map(c -> loops.prepare(c.name(), Picture.NORMAL))
                 .toArray(CompletableFuture[]::new));
     }
@@ -158,16 +189,25 @@ public final class CameraSimulator implements AutoCloseable {
         return Math.floorDiv(System.currentTimeMillis() - epochMillis, format.segmentMillis());
     }
 
+    /** Whether the camera is served; a lazy simulator registers a well-formed name it has not seen yet. */
     boolean knows(String camera) {
-        return cameras.containsKey(camera);
+        return find(camera).isPresent();
     }
 
     private SimulatedCamera camera(String camera) {
-        SimulatedCamera found = cameras.get(camera);
-        if (found == null) {
-            throw new NoSuchElementException("No simulated camera " + camera);
+        return find(camera).orElseThrow(() -> new NoSuchElementException("No simulated camera " + camera));
+    }
+
+    private Optional<SimulatedCamera> find(String camera) {
+        synchronized (cameras) {
+            SimulatedCamera found = cameras.get(camera);
+            if (found != null || !lazy) {
+                return Optional.ofNullable(found);
+            }
+            Optional<CameraName> name = CameraName.canonical(camera);
+            name.ifPresent(n -> cameras.put(camera, new SimulatedCamera(n, new FaultTimeline())));
+            return name.map(n -> cameras.get(camera));
         }
-        return found;
     }
 
     Optional<String> playlist(String camera) {

@@ -10,12 +10,16 @@ import org.bytedeco.ffmpeg.global.avutil;
 /**
  * Runs the camera simulator standalone until killed:
  * <pre>
- * java -cp &lt;media classpath&gt; org.pollcam.media.simulator.CameraSimulatorMain --port 8090 --cameras 1000
- *      [--names cameras.txt] [--cache ~/.cache/pollcam-simulator] [--prepare]
+ * java -cp &lt;media classpath&gt; org.pollcam.media.simulator.CameraSimulatorMain --port 8090
+ *      [--cameras 1000 | --names cameras.txt] [--lazy] [--cache ~/.cache/pollcam-simulator] [--prepare]
  * </pre>
- * {@code --cameras} generates demo names like the demo registry's (constituency 1..125, station number, role
- * overview / ballot_box); {@code --names} reads one camera name a line instead. {@code --prepare} encodes every
- * camera's usual loop in the background right away rather than on first request, and reports the cost.
+ * Without {@code --cameras} or {@code --names} the simulator is lazy: it serves any well-formed camera name
+ * ({@code <constituency>-<station>-<role>}, e.g. {@code 12-34-ballot_box}) from its first request on, which is how
+ * the application's demo registry, whose camera list the simulator cannot know, is served; ill-formed names answer
+ * 404. {@code --cameras} lists demo names like the demo registry's (constituency 1..125, station number, role
+ * overview / ballot_box); {@code --names} reads one camera name a line instead; either serves only the listed
+ * cameras unless {@code --lazy} is given too. {@code --prepare} encodes every listed camera's usual loop in the
+ * background right away rather than on first request, and reports the cost.
  */
 public final class CameraSimulatorMain {
 
@@ -24,9 +28,10 @@ public final class CameraSimulatorMain {
 
     public static void main(String[] args) throws IOException, InterruptedException {
         int port = 8090;
-        int count = 10;
+        Integer count = null;
         Path names = null;
         boolean prepare = false;
+        boolean lazy = false;
         Path cache = Path.of(System.getProperty("user.home"), ".cache", "pollcam-simulator");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -35,24 +40,28 @@ public final class CameraSimulatorMain {
                 case "--names" -> names = Path.of(args[++i]);
                 case "--cache" -> cache = Path.of(args[++i]);
                 case "--prepare" -> prepare = true;
+                case "--lazy" -> lazy = true;
                 default -> {
-                    System.err.println("Usage: CameraSimulatorMain [--port 8090] [--cameras 10 | --names file] "
-                            + "[--cache dir] [--prepare]");
+                    System.err.println("Usage: CameraSimulatorMain [--port 8090] [--cameras 1000 | --names file] "
+                            + "[--lazy] [--cache dir] [--prepare]\n  without --cameras or --names: lazy, serves "
+                            + "any well-formed name (e.g. 12-34-overview) on first request");
                     System.exit(2);
                 }
             }
         }
-        List<CameraName> cameras = names == null ? CameraName.demo(count)
-                : Files.readAllLines(names).stream().filter(l -> !l.isBlank() && !l.startsWith("#"))
-                        .map(CameraName::parse).toList();
+        List<CameraName> cameras = names != null
+                ? Files.readAllLines(names).stream().filter(l -> !l.isBlank() && !l.startsWith("#"))
+                        .map(CameraName::parse).toList()
+                : count != null ? CameraName.demo(count) : List.of();
+        lazy |= names == null && count == null;
         avutil.av_log_set_level(avutil.AV_LOG_ERROR);
-        CameraSimulator simulator = CameraSimulator.start(port, cameras, cache);
-        String first = cameras.get(0).toString();
-        System.out.println("Simulating " + cameras.size() + " cameras on http://127.0.0.1:" + simulator.port()
-                + "/cameras (loops cached in " + cache + ")");
+        CameraSimulator simulator = lazy ? CameraSimulator.startLazy(port, cameras, cache)
+                : CameraSimulator.start(port, cameras, cache);
+        String first = cameras.isEmpty() ? CameraName.demo(1).get(0).toString() : cameras.get(0).toString();
+        System.out.println("Simulating " + (cameras.isEmpty() ? "" : cameras.size() + " listed cameras")
+                + (lazy ? (cameras.isEmpty() ? "" : " and ") + "any well-formed camera name on first request" : "")
+                + " on http://127.0.0.1:" + simulator.port() + "/cameras (loops cached in " + cache + ")");
         System.out.println("Example: " + simulator.playlistUri(first) + "  and  " + simulator.liveStreamUri(first));
-        System.out.println("Faults: curl -X POST http://127.0.0.1:" + simulator.port() + "/cameras/" + first
-                + "/fault/FROZEN ; recover: curl -X DELETE .../fault");
         if (prepare) {
             long start = System.nanoTime();
             simulator.prepare().join();
