@@ -140,7 +140,8 @@ class StationsResourceIT {
     void anAdministratorRegistersChangesAndRemovesAStationWithItsCameras() {
         int number = 5_000 + ThreadLocalRandom.current().nextInt(4_000);
         String draft = stationJson(125, number, "Test school, 1 Test street, Zangilan", 700,
-                "{\"role\":\"OVERVIEW\",\"streamUrl\":\"rtsp://10.9.0.1/stream1\",\"credentialRef\":\"cam/125\"}");
+                "{\"role\":\"OVERVIEW\",\"streamUrl\":\"rtsp://10.9.0.1/stream1\",\"credentialRef\":\"cam/125\","
+                        + "\"privacyMask\":\" 0,0 0.25,0 0.25,1  0,1 \"}");
 
         HttpResponse<String> created = api.post("api/stations", Staff.ADMIN, "application/json", draft);
         assertEquals(201, created.statusCode(), created.body());
@@ -159,6 +160,7 @@ class StationsResourceIT {
                 .getJsonArray("items").getJsonObject(0);
         assertEquals("rtsp://10.9.0.1/stream1", camera.getString("streamUrl"));
         assertEquals("cam/125", camera.getString("credentialRef"));
+        assertEquals("0,0 0.25,0 0.25,1 0,1", camera.getString("privacyMask"), "kept in the media module's form");
 
         HttpResponse<String> duplicate = api.post("api/stations", Staff.ADMIN, "application/json", draft);
         assertEquals(409, duplicate.statusCode(), duplicate.body());
@@ -178,14 +180,15 @@ class StationsResourceIT {
     void refusesAnInvalidStationNamingEveryBadField() {
         String draft = "{\"constituencyNumber\":1,\"number\":9999,\"address\":\" \",\"latitude\":200,"
                 + "\"longitude\":49.8,\"registeredVoters\":-5,\"cameras\":[{\"role\":\"OVERVIEW\","
-                + "\"streamUrl\":\"ftp://nowhere\"}]}";
+                + "\"streamUrl\":\"ftp://nowhere\",\"privacyMask\":\"0,0 2,0 1,1\"}]}";
 
         HttpResponse<String> response = api.post("api/stations", Staff.ADMIN, "application/json", draft);
 
         assertEquals(400, response.statusCode(), response.body());
         List<String> fields = Api.json(response).getJsonArray("violations").getValuesAs(JsonObject.class).stream()
                 .map(violation -> violation.getString("field")).toList();
-        assertTrue(fields.containsAll(List.of("address", "latitude", "registeredVoters", "cameras[0].streamUrl")),
+        assertTrue(fields.containsAll(List.of("address", "latitude", "registeredVoters", "cameras[0].streamUrl",
+                        "cameras[0].privacyMask")),
                 fields.toString());
         assertEquals(0, Api.json(api.get("api/stations?q=1-9999", Staff.ANONYMOUS)).getInt("total"));
     }

@@ -24,7 +24,7 @@ public class CameraDirectory {
         String where = " from Camera cam join cam.station s join s.constituency c"
                 + (stationId == null ? "" : " where s.id = :station");
         var items = em.createQuery("select new org.pollcam.registry.entity.CameraDetails(cam.id,"
-                        + " s.id, c.number, s.number, cam.role, cam.streamUrl, cam.credentialRef, cam.enabled)"
+                        + " s.id, c.number, s.number, cam.role, cam.streamUrl, cam.credentialRef, cam.privacyMask, cam.enabled)"
                         + where + " order by c.number, s.number, cam.role", CameraDetails.class)
                 .setFirstResult(Math.max(page, 0) * pageSize).setMaxResults(pageSize);
         var count = em.createQuery("select count(cam)" + where, Long.class);

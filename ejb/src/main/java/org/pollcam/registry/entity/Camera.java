@@ -9,10 +9,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
+import org.pollcam.media.publish.PrivacyMask;
 
 /**
  * A webcam in a polling station. The encoder's login is never stored here: {@code credentialRef} names the secret
- * (an alias in the server's credential store), so neither the database nor its exports carry a password.
+ * (an alias in the server's credential store), so neither the database nor its exports carry a password. Its privacy
+ * mask names the parts of the picture that are filled before anything of this camera is published.
  */
 @Entity
 public class Camera {
@@ -32,6 +34,8 @@ public class Camera {
 
     private String credentialRef;
 
+    private String privacyMask;
+
     private boolean enabled;
 
     @Version
@@ -50,6 +54,8 @@ public class Camera {
         this.credentialRef = draft.getCredentialRef() == null || draft.getCredentialRef().isBlank()
                 ? null : draft.getCredentialRef().strip();
         this.enabled = draft.isEnabled();
+        PrivacyMask mask = PrivacyMask.parse(draft.getPrivacyMask());
+        this.privacyMask = mask.isEmpty() ? null : mask.text();
     }
 
     public Long getId() {
@@ -70,6 +76,11 @@ public class Camera {
 
     public String getCredentialRef() {
         return credentialRef;
+    }
+
+    /** The mask's text form (normalised), or null when nothing is masked. */
+    public String getPrivacyMask() {
+        return privacyMask;
     }
 
     public boolean isEnabled() {

@@ -23,6 +23,11 @@ public class CameraDraft {
     @Pattern(regexp = "[a-z0-9][a-z0-9._/-]*", message = "{pollcam.camera.credentialref}")
     private String credentialRef;
 
+    /** Polygons to fill before publishing (ballot secrecy), as {@code x,y x,y x,y; ...}; blank for none. */
+    @Size(max = 2000)
+    @PrivacyMaskText
+    private String privacyMask;
+
     private boolean enabled = true;
 
     public CameraDraft() {
@@ -37,6 +42,7 @@ public class CameraDraft {
         CameraDraft draft = new CameraDraft(camera.getRole(), camera.getStreamUrl());
         draft.credentialRef = camera.getCredentialRef();
         draft.enabled = camera.isEnabled();
+        draft.privacyMask = camera.getPrivacyMask();
         return draft;
     }
 
@@ -62,6 +68,14 @@ public class CameraDraft {
 
     public void setCredentialRef(String credentialRef) {
         this.credentialRef = credentialRef == null || credentialRef.isBlank() ? null : credentialRef;
+    }
+
+    public String getPrivacyMask() {
+        return privacyMask;
+    }
+
+    public void setPrivacyMask(String privacyMask) {
+        this.privacyMask = privacyMask == null || privacyMask.isBlank() ? null : privacyMask;
     }
 
     public boolean isEnabled() {

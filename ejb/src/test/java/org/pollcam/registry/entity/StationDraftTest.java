@@ -140,6 +140,25 @@ class StationDraftTest {
     }
 
     @Test
+    void aPrivacyMaskOfPolygonsInsideThePictureIsAccepted() {
+        StationDraft station = nasimiSchool();
+        station.getCameras().get(0).setPrivacyMask("0,0 0.33,0 0.33,1 0,1; 0.6,0.5 0.8,0.5 0.7,0.9");
+
+        assertEquals(Set.of(), violatedProperties(station));
+    }
+
+    @Test
+    void aPrivacyMaskThatIsNotPolygonsSaysWhatIsWrong() {
+        ConstraintViolation<StationDraft> violation = assertOnlyViolation("cameras[0].privacyMask",
+                station -> station.getCameras().get(0).setPrivacyMask("0,0 0.5 1,1"));
+
+        assertEquals("must be polygons of points x,y between 0 and 1, separated by \";\": '0.5' is not a point x,y",
+                violation.getMessage());
+        assertOnlyViolation("cameras[0].privacyMask",
+                station -> station.getCameras().get(0).setPrivacyMask("0,0 1.2,0 1,1"));
+    }
+
+    @Test
     void aBlankCredentialRefMeansNoLogin() {
         StationDraft station = nasimiSchool();
         station.getCameras().get(0).setCredentialRef("  ");

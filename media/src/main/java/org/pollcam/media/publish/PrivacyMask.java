@@ -28,6 +28,47 @@ public record PrivacyMask(List<Polygon> polygons, int fillRgb) {
         return new PrivacyMask(List.of(polygons), BLACK);
     }
 
+    /**
+     * Reads the text form kept in the station registry: polygons separated by {@code ;}, points by spaces, each point
+     * {@code x,y} — e.g. {@code 0,0 0.33,0 0.33,1 0,1; 0.6,0.5 0.8,0.5 0.7,0.9}. Blank text is no mask.
+     *
+     * @throws IllegalArgumentException naming what is wrong, for text that is not a mask
+     */
+    public static PrivacyMask parse(String text) {
+        if (text == null || text.isBlank()) {
+            return NONE;
+        }
+        List<Polygon> polygons = new java.util.ArrayList<>();
+        for (String polygon : text.split(";")) {
+            List<Point> points = new java.util.ArrayList<>();
+            for (String point : polygon.trim().split("\\s+")) {
+                String[] xy = point.split(",");
+                if (xy.length != 2) {
+                    throw new IllegalArgumentException("'" + point + "' is not a point x,y");
+                }
+                try {
+                    points.add(new Point(Double.parseDouble(xy[0]), Double.parseDouble(xy[1])));
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("'" + point + "' is not a point x,y");
+                }
+            }
+            polygons.add(new Polygon(points));
+        }
+        return new PrivacyMask(polygons, BLACK);
+    }
+
+    /** The text form {@link #parse(String)} reads; empty for no mask. */
+    public String text() {
+        return polygons.stream().map(polygon -> polygon.points().stream()
+                        .map(point -> format(point.x()) + "," + format(point.y()))
+                        .collect(java.util.stream.Collectors.joining(" ")))
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    private static String format(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
     public PrivacyMask withFill(int rgb) {
         return new PrivacyMask(polygons, rgb);
     }
