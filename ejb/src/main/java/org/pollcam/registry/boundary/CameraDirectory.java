@@ -19,6 +19,13 @@ public class CameraDirectory {
     @PersistenceContext
     EntityManager em;
 
+    public java.util.Optional<CameraDetails> camera(long cameraId) {
+        return em.createQuery("select new org.pollcam.registry.entity.CameraDetails(cam.id, s.id, c.number,"
+                        + " s.number, cam.role, cam.streamUrl, cam.credentialRef, cam.privacyMask, cam.enabled)"
+                        + " from Camera cam join cam.station s join s.constituency c where cam.id = :id",
+                CameraDetails.class).setParameter("id", cameraId).getResultStream().findFirst();
+    }
+
     public Page<CameraDetails> cameras(Long stationId, int page, int size) {
         int pageSize = Math.min(Math.max(size, 1), StationDirectory.MAX_PAGE_SIZE);
         String where = " from Camera cam join cam.station s join s.constituency c"
