@@ -4,11 +4,6 @@
 # fault the time from inject to the confirmed state, and from recovery to ONLINE again.
 # Usage: bench/detection.sh [bound in seconds, default 30] [cameras in parallel, default 3]
 set -euo pipefail
-cd "$(dirname "$0")/.."
-OFFLINE=-o
-./mvnw -B -ntp -q $OFFLINE -pl media test-compile 2>/dev/null || { OFFLINE=; ./mvnw -B -ntp -q -pl media test-compile; }
-CP_FILE=$(mktemp)
-trap 'rm -f "$CP_FILE"' EXIT
-./mvnw -B -ntp -q $OFFLINE -pl media dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$CP_FILE"
-exec java -Xmx512m -cp "media/target/classes:media/target/test-classes:$(cat "$CP_FILE")" \
+source "$(dirname "$0")/media-classpath.sh"
+exec java -Xmx512m -cp "$MEDIA_CLASSPATH" \
     org.pollcam.media.simulator.FaultDetection "$@"

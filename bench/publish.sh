@@ -4,8 +4,5 @@
 # % of a core at 15 fps. CPU is the publisher thread's own, so other load on the machine does not count.
 # Usage: bench/publish.sh [source seconds, default 10] [remux repetitions, default 5]
 set -euo pipefail
-cd "$(dirname "$0")/.."
-./mvnw -B -ntp -q -o -pl media test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
-    || ./mvnw -B -ntp -q -pl media test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
-CP="media/target/classes:media/target/test-classes:$(cat media/target/bench.classpath)"
-exec java -cp "$CP" -Djava.util.logging.config.file=/dev/null org.pollcam.media.publish.PublishBenchmark "$@"
+source "$(dirname "$0")/media-classpath.sh"
+exec java -cp "$MEDIA_CLASSPATH" -Djava.util.logging.config.file=/dev/null org.pollcam.media.publish.PublishBenchmark "$@"

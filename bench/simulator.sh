@@ -11,9 +11,7 @@ SECONDS_OF_LOAD=${2:-60}
 PORT=${3:-18090}
 CYCLE=10
 
-./mvnw -B -ntp -q -o -pl media compile dependency:build-classpath -Dmdep.outputFile="$PWD/media/target/classpath.txt" \
-    >/dev/null 2>&1 || ./mvnw -B -ntp -q -pl media compile dependency:build-classpath \
-    -Dmdep.outputFile="$PWD/media/target/classpath.txt" >/dev/null
+source bench/media-classpath.sh
 if (exec 3<>/dev/tcp/127.0.0.1/$PORT) 2>/dev/null; then
     echo "Port $PORT is taken" >&2
     exit 1
@@ -25,7 +23,7 @@ trap '[ -n "$SIMULATOR" ] && kill "$SIMULATOR" 2>/dev/null; rm -rf "$WORK"' EXIT
 TICKS=$(getconf CLK_TCK)
 cpu_seconds() { awk -v t="$TICKS" '{ printf "%.2f", ($14 + $15) / t }' "/proc/$1/stat"; }
 
-java -cp "media/target/classes:$(cat media/target/classpath.txt)" org.pollcam.media.simulator.CameraSimulatorMain \
+java -cp "$MEDIA_CLASSPATH" org.pollcam.media.simulator.CameraSimulatorMain \
     --port "$PORT" --cameras "$CAMERAS" --cache "$WORK/cache" --prepare >"$WORK/simulator.log" 2>&1 &
 SIMULATOR=$!
 START=$(date +%s.%N)
