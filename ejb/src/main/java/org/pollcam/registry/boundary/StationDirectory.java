@@ -35,8 +35,13 @@ public class StationDirectory {
 
     public Page<StationSummary> stations(StationFilter filter, StationSort sort, int page, int size) {
         int pageSize = Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
-        List<StationSummary> items = queries.list(filter, sort, Math.max(page, 0) * pageSize, pageSize);
-        return new Page<>(items, queries.count(filter), page, pageSize);
+        return new Page<>(stationRows(filter, sort, Math.max(page, 0) * pageSize, pageSize), queries.count(filter),
+                page, pageSize);
+    }
+
+    /** The rows only, for callers that count separately (a lazy table asks for its count on its own). */
+    public List<StationSummary> stationRows(StationFilter filter, StationSort sort, int first, int max) {
+        return queries.list(filter, sort, Math.max(first, 0), Math.min(Math.max(max, 1), MAX_PAGE_SIZE));
     }
 
     public long countStations(StationFilter filter) {

@@ -37,7 +37,7 @@ class StationLazyModel extends LazyDataModel<StationSummary> {
                 .flatMap(meta -> StationSort.parse((meta.getOrder() == SortOrder.DESCENDING ? "-" : "")
                         + meta.getField()))
                 .orElse(StationSort.BY_CODE);
-        return directory.stations(filter.get(), sort, first / pageSize, pageSize).items();
+        return directory.stationRows(filter.get(), sort, first, pageSize);
     }
 
     @Override
