@@ -32,7 +32,7 @@ class OperationsIT {
     URL base;
 
     private Api management() throws Exception {
-        return new Api(new URI("http", null, base.getHost(), 9990, "/", null, null).toURL());
+        return new Api(new URI("http", null, base.getHost(), Integer.getInteger("it.management.port", 9990), "/", null, null).toURL());
     }
 
     @Test

@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -19,12 +15,12 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pollcam.Api;
 import org.pollcam.PollCamDeployment;
+import org.pollcam.SimulatedCameras;
 import org.pollcam.Staff;
 import org.pollcam.media.simulator.CameraSimulator;
 import org.pollcam.media.simulator.Fault;
@@ -38,7 +34,6 @@ import org.pollcam.media.simulator.Fault;
 class CameraChecksIT {
 
     private static CameraSimulator simulator;
-    private static Path cache;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -49,18 +44,8 @@ class CameraChecksIT {
     URL base;
 
     @BeforeAll
-    static void startSimulator() throws IOException {
-        cache = Files.createTempDirectory("pollcam-simulator");
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        simulator = CameraSimulator.startLazy(port, List.of(), cache);
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        simulator.close();
+    static void startSimulator() {
+        simulator = SimulatedCameras.running();
     }
 
     @Test

@@ -67,6 +67,12 @@ public class Election {
         return schedule.phaseAt(instant.atZone(getZone()).toLocalDateTime());
     }
 
+    /** Moves election day, e.g. the demo election to "now" on every start of a demo server. */
+    public void reschedule(LocalDate day, ElectionSchedule newSchedule) {
+        this.electionDay = day;
+        this.schedule = newSchedule;
+    }
+
     public void broadcastFrom(PollingStation station) {
         broadcastStations.add(station);
     }

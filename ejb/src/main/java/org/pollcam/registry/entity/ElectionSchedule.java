@@ -36,8 +36,13 @@ public class ElectionSchedule {
 
     /** The statutory day: voting 08:00–19:00, counting until 23:00, tabulation until noon the next day. */
     public static ElectionSchedule statutory(LocalDate day) {
-        return new ElectionSchedule(day.atTime(LocalTime.of(8, 0)), day.atTime(LocalTime.of(19, 0)),
-                day.atTime(LocalTime.of(23, 0)), day.plusDays(1).atTime(LocalTime.NOON));
+        return startingAt(day.atTime(LocalTime.of(8, 0)));
+    }
+
+    /** The statutory phase lengths (11 h voting, 4 h counting, 13 h tabulation) from the given opening time. */
+    public static ElectionSchedule startingAt(LocalDateTime votingOpens) {
+        return new ElectionSchedule(votingOpens, votingOpens.plusHours(11), votingOpens.plusHours(15),
+                votingOpens.plusHours(28));
     }
 
     public ElectionPhase phaseAt(LocalDateTime localTime) {
