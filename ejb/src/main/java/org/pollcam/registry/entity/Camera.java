@@ -38,6 +38,9 @@ public class Camera {
 
     private boolean enabled;
 
+    /** SHA-256 (hex) of the token the camera's encoder pushes with; null: the encoder may not push. */
+    private String pushTokenSha256;
+
     @Version
     private int version;
 
@@ -47,6 +50,14 @@ public class Camera {
     Camera(PollingStation station, CameraRole role) {
         this.station = station;
         this.role = role;
+    }
+
+    public void issuePushToken(String sha256Hex) {
+        this.pushTokenSha256 = sha256Hex;
+    }
+
+    public String getPushTokenSha256() {
+        return pushTokenSha256;
     }
 
     void configure(CameraDraft draft) {
