@@ -7,6 +7,21 @@ public final class Resources {
 
     public static final String DATASOURCE = "java:jboss/datasources/PollCamDS";
 
+    /** Every camera event (check result, pushed state, heartbeat): persistent, grouped by camera. */
+    public static final String CAMERA_EVENTS = "java:/jms/queue/CameraEvents";
+
+    /** Where camera events go after their last failed delivery. */
+    public static final String CAMERA_EVENTS_DLQ = "java:/jms/queue/CameraEventsDLQ";
+
+    /** Scheduled checks waiting for a prober; every node consumes. */
+    public static final String PROBE_REQUESTS = "java:/jms/queue/ProbeRequests";
+
+    /** Applied state changes and incident changes, for live screens on every node. */
+    public static final String CAMERA_STATES = "java:/jms/topic/CameraStates";
+
+    /** FFmpeg work (scheduled and on-demand checks) runs here: the bound on concurrent probes per node. */
+    public static final String PROBE_EXECUTOR = "java:jboss/ee/concurrency/executor/probes";
+
     private Resources() {
     }
 }

@@ -31,6 +31,15 @@ public class JavaCvStreamInspector implements StreamInspector {
                 result.snapshot().map(jpeg -> Base64.getEncoder().encodeToString(jpeg)).orElse(null));
     }
 
+    @Override
+    public Judgement judge(String streamUrl, String privacyMask, CameraMemory memory) {
+        ProbeResult result = new StreamProbe(settings.probeSettings().withMask(PrivacyMask.parse(privacyMask)))
+                .probe(streamUrl);
+        HealthVerdict verdict = new HealthJudge(settings.thresholds()).judge(result, memory);
+        return new Judgement(result.probedAt(), verdict, memory.after(result), result.snapshotJpeg(),
+                result.elapsed());
+    }
+
     private static double finite(double value) {
         return Double.isFinite(value) ? value : 0;
     }

@@ -51,6 +51,74 @@ public class SupervisionSettings {
     @ConfigProperty(name = "pollcam.probe.read-timeout")
     Optional<Duration> readTimeout;
 
+    @Inject
+    @ConfigProperty(name = "pollcam.supervision.interval", defaultValue = "PT10S")
+    Duration interval;
+
+    @Inject
+    @ConfigProperty(name = "pollcam.supervision.heartbeat", defaultValue = "PT60S")
+    Duration heartbeat;
+
+    @Inject
+    @ConfigProperty(name = "pollcam.supervision.lead", defaultValue = "PT2H")
+    Duration lead;
+
+    @Inject
+    @ConfigProperty(name = "pollcam.supervision.enabled", defaultValue = "true")
+    boolean enabled;
+
+    @Inject
+    @ConfigProperty(name = "pollcam.health.confirmations", defaultValue = "2")
+    int confirmations;
+
+    @Inject
+    @ConfigProperty(name = "pollcam.incident.open-after", defaultValue = "PT60S")
+    Duration openAfter;
+
+    @Inject
+    @ConfigProperty(name = "pollcam.incident.resolve-after", defaultValue = "PT60S")
+    Duration resolveAfter;
+
+    /** How often each supervised camera is checked. */
+    public Duration interval() {
+        return interval;
+    }
+
+    /** The longest a camera goes without an event while its state stays the same. */
+    public Duration heartbeat() {
+        return heartbeat;
+    }
+
+    /** How long before polls open supervision starts (cameras are set up the evening or morning before). */
+    public Duration lead() {
+        return lead;
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    /** Checks in a row that must agree before a camera's state changes. */
+    public int confirmations() {
+        return Math.max(1, confirmations);
+    }
+
+    /** How long a camera stays off ONLINE before an incident opens. */
+    public Duration openAfter() {
+        return openAfter;
+    }
+
+    /** How long a camera stays ONLINE again before its incident resolves itself; a flap within keeps it open. */
+    public Duration resolveAfter() {
+        return resolveAfter;
+    }
+
+    /** The longest a probe may take before its caller gives up on it: both timeouts plus the sampling window. */
+    public Duration probeDeadline() {
+        ProbeSettings probe = probeSettings();
+        return probe.connectTimeout().plus(probe.readTimeout()).plusSeconds(10);
+    }
+
     public HealthThresholds thresholds() {
         HealthThresholds defaults = HealthThresholds.DEFAULTS;
         return new HealthThresholds(blackLuma.orElse(defaults.blackLuma()),

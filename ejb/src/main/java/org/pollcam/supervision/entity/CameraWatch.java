@@ -83,9 +83,15 @@ public class CameraWatch {
         referenceFingerprint = previousFingerprint;
     }
 
-    /** True when a report is due: the state changed, or nothing was reported for a heartbeat interval. */
+    /**
+     * True when a report is due: the confirmed state changed, or nothing was reported for a heartbeat interval. A
+     * camera never reported waits until its first state is confirmed, so it is not announced ONLINE by default.
+     */
     public boolean reportDue(boolean changed, Instant now, Duration heartbeat) {
-        return changed || reportedAt == null || !now.isBefore(reportedAt.plus(heartbeat));
+        if (reportedAt == null) {
+            return candidateState == confirmedState;
+        }
+        return changed || !now.isBefore(reportedAt.plus(heartbeat));
     }
 
     public void reported(Instant at) {

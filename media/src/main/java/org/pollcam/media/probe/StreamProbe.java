@@ -377,7 +377,9 @@ public final class StreamProbe {
     static String describe(int errorCode) {
         try (BytePointer buffer = new BytePointer(256)) {
             av_strerror(errorCode, buffer, buffer.capacity());
-            return buffer.getString() + " (" + errorCode + ")";
+            String message = buffer.getString();
+            int end = message.indexOf('\0');
+            return (end < 0 ? message : message.substring(0, end)) + " (" + errorCode + ")";
         }
     }
 }

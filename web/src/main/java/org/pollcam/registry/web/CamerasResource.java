@@ -2,8 +2,6 @@ package org.pollcam.registry.web;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -16,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.pollcam.registry.boundary.CameraDirectory;
 import org.pollcam.registry.boundary.StationDirectory;
 import org.pollcam.shared.web.Problem;
-import org.pollcam.supervision.boundary.CameraChecks;
 
 /** Cameras with stream addresses: operators and administrators only, never cached by shared caches. */
 @Path("cameras")
@@ -25,9 +22,6 @@ public class CamerasResource {
 
     @Inject
     CameraDirectory cameras;
-
-    @Inject
-    CameraChecks checks;
 
     @GET
     @Operation(summary = "Cameras, all or one station's, paged (operator, admin)")
@@ -51,15 +45,5 @@ public class CamerasResource {
         return Response.ok(cameras.cameras(station == null ? null : Long.valueOf(station),
                 page == null ? 0 : Integer.parseInt(page), size == null ? 50 : Integer.parseInt(size)))
                 .header("Cache-Control", "private, no-store").build();
-    }
-
-    @POST
-    @Path("{id: \\d+}/checks")
-    @Operation(summary = "Look at the camera's stream now: state, reason, evidence, snapshot (operator, admin)")
-    @SecurityRequirement(name = "staff")
-    public Response check(@PathParam("id") long id) {
-        return checks.check(id)
-                .map(check -> Response.ok(check).header("Cache-Control", "private, no-store").build())
-                .orElseGet(() -> Problem.response(Response.Status.NOT_FOUND, "There is no camera " + id));
     }
 }
