@@ -40,7 +40,8 @@ public class ElectionCalendar {
         return em.createQuery("select new org.pollcam.registry.entity.BroadcastCamera(cam.id, cam.role, s.id,"
                         + " c.number, s.number, s.address, c.id, c.name, r.id, r.name) from Election e"
                         + " join e.broadcastStations s join s.cameras cam join s.constituency c join c.region r"
-                        + " where e.id = :election and cam.enabled = true order by r.name, c.number, s.number, cam.role",
+                        + " where e.id = :election and cam.enabled = true"
+                        + " order by r.name, c.number, s.number, cam.role",
                 BroadcastCamera.class).setParameter("election", electionId).getResultList();
     }
 

@@ -1,5 +1,6 @@
 package org.pollcam.supervision.entity;
 
+import java.io.Serializable;
 import java.time.Instant;
 import org.pollcam.registry.entity.CameraRole;
 
@@ -10,5 +11,5 @@ import org.pollcam.registry.entity.CameraRole;
  */
 public record OutageRow(long cameraId, String region, String constituency, String station, CameraRole camera,
                         Instant start, Instant end, long durationSeconds, OutageCause cause, String reason,
-                        boolean ongoing) {
+                        boolean ongoing) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.pollcam.supervision.entity;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,5 +11,5 @@ import java.util.List;
  */
 public record PublicUptime(long electionId, String election, LocalDate electionDay, Instant votingOpens,
                            Instant votingCloses, Instant countingEnds, Instant asOf, UptimeFigures country,
-                           List<UptimeRow> regions, List<UptimeRow> constituencies) {
+                           List<UptimeRow> regions, List<UptimeRow> constituencies) implements Serializable {
 }

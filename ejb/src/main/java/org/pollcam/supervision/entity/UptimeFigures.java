@@ -1,5 +1,6 @@
 package org.pollcam.supervision.entity;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -9,7 +10,7 @@ import java.util.Map;
  * cameras, and its outages counted by cause.
  */
 public record UptimeFigures(int cameras, UptimeShare voting, UptimeShare counting, UptimeShare broadcast,
-                            int outages, Map<OutageCause, Integer> outagesByCause) {
+                            int outages, Map<OutageCause, Integer> outagesByCause) implements Serializable {
 
     public static final UptimeFigures NONE = new UptimeFigures(0, UptimeShare.NONE, UptimeShare.NONE,
             UptimeShare.NONE, 0, Map.of());

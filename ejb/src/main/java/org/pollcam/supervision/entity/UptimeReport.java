@@ -1,5 +1,6 @@
 package org.pollcam.supervision.entity;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,5 +13,5 @@ public record UptimeReport(long electionId, String election, LocalDate electionD
                            Instant votingOpens, Instant votingCloses, Instant countingEnds, Instant asOf,
                            long maxSilenceSeconds, UptimeFigures country, List<UptimeRow> regions,
                            List<UptimeRow> constituencies, List<UptimeRow> stations, List<UptimeRow> cameras,
-                           List<OutageRow> outages) {
+                           List<OutageRow> outages) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.pollcam.supervision.entity;
 
+import java.io.Serializable;
 import org.pollcam.registry.entity.CameraRole;
 
 /**
@@ -7,5 +8,5 @@ import org.pollcam.registry.entity.CameraRole;
  * levels below its own are null) and its figures.
  */
 public record UptimeRow(long id, String region, String constituency, String station, String address,
-                        CameraRole camera, UptimeFigures figures) {
+                        CameraRole camera, UptimeFigures figures) implements Serializable {
 }

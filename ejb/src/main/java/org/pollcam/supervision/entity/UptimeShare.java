@@ -1,5 +1,6 @@
 package org.pollcam.supervision.entity;
 
+import java.io.Serializable;
 import java.time.Duration;
 
 /**
@@ -8,7 +9,7 @@ import java.time.Duration;
  *
  * @param percent 0–100 (two decimals), null when no time was observed yet
  */
-public record UptimeShare(long onlineMillis, long observedMillis, Double percent) {
+public record UptimeShare(long onlineMillis, long observedMillis, Double percent) implements Serializable {
 
     public static final UptimeShare NONE = of(Duration.ZERO, Duration.ZERO);
 
