@@ -1,5 +1,10 @@
 package org.pollcam.supervision.web;
 
+import com.lowagie.text.Document;
+import com.lowagie.text.Font;
+import com.lowagie.text.FontFactory;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.BaseFont;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -11,6 +16,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.pollcam.shared.web.Messages;
 import org.pollcam.supervision.boundary.UptimeReports;
 import org.pollcam.supervision.entity.OutageRow;
 import org.pollcam.supervision.entity.UptimeReport;
@@ -103,6 +109,18 @@ public class UptimeView implements Serializable {
         options.setCellFontSize("8");
         options.setFacetFontSize("9");
         return options;
+    }
+
+    /** Heads every exported PDF with what it is: the report, the election and the moment it was made. */
+    public void pdfHeading(Object document) {
+        Font bold = FontFactory.getFont(PDF_FONT, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, 11, Font.BOLD);
+        Font plain = FontFactory.getFont(PDF_FONT, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, 9, Font.NORMAL);
+        Document pdf = (Document) document;
+        pdf.add(new Paragraph(Messages.text("uptime.title") + " · " + report.election(), bold));
+        pdf.add(new Paragraph(Messages.text("uptime.window", time(report.votingOpens()), time(report.votingCloses()),
+                time(report.countingEnds())) + " · " + Messages.text("uptime.asof", time(report.asOf()),
+                report.timeZone()), plain));
+        pdf.add(new Paragraph(" ", plain));
     }
 
     private static Locale locale() {
