@@ -1,6 +1,8 @@
 /**
  * Stream supervision: judging each camera's stream (ONLINE, DEGRADED, FROZEN, BLACK, COVERED, MOVED, OFFLINE) with the
  * media module behind the {@code StreamInspector} port, thresholds from MicroProfile Config. Operators and
- * administrators call it through {@code CameraChecks}.
+ * administrators call it through {@code CameraChecks}. {@code UptimeReports} accounts from the camera timelines how
+ * much of an election day's voting and counting each broadcast camera was ONLINE, for the control center (everything,
+ * with outages) and the public (shares per region and constituency).
  */
 package org.pollcam.supervision;

@@ -7,7 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
+import org.pollcam.registry.entity.BroadcastCamera;
 import org.pollcam.registry.entity.Election;
 import org.pollcam.registry.entity.ElectionPhase;
 
@@ -27,6 +29,20 @@ public class ElectionCalendar {
     public Optional<ElectionStatus> current() {
         return em.createQuery("select e from Election e order by e.electionDay desc, e.id desc", Election.class)
                 .setMaxResults(1).getResultStream().findFirst().map(this::status);
+    }
+
+    public Optional<ElectionStatus> election(long id) {
+        return Optional.ofNullable(em.find(Election.class, id)).map(this::status);
+    }
+
+    /** The enabled cameras of the election's broadcast stations, by region, constituency, station and role. */
+    public List<BroadcastCamera> broadcastCameras(long electionId) {
+        return em.createQuery("select new org.pollcam.registry.entity.BroadcastCamera(cam.id, cam.role, s.id,"
+                        + " c.number, s.number, s.address, c.id, c.name, r.id, r.name) from Election e"
+                        + " join e.broadcastStations s join s.cameras cam join s.constituency c join c.region r"
+                        + " where e.id = :election and cam.enabled = true"
+                        + " order by r.name, c.number, s.number, cam.role",
+                BroadcastCamera.class).setParameter("election", electionId).getResultList();
     }
 
     private ElectionStatus status(Election election) {
