@@ -57,6 +57,7 @@ public class DemoAccounts {
         StringBuilder banner = new StringBuilder("\n\n  PollCam is up\n")
                 .append("    public portal      ").append(publicUrl).append("/\n")
                 .append("    station registry   ").append(publicUrl).append("/admin/stations.xhtml\n")
+                .append("    control center     ").append(publicUrl).append("/control/dashboard.xhtml\n")
                 .append("    REST API           ").append(publicUrl).append("/api/stations\n")
                 .append("    OpenAPI            ").append(publicUrl).append("/openapi\n")
                 .append("    WildFly console    http://localhost:9990 (health: /health, metrics: /metrics)\n")
