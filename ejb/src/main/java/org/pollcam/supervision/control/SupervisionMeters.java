@@ -1,8 +1,8 @@
 package org.pollcam.supervision.control;
 
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,22 +34,20 @@ public class SupervisionMeters {
     private Counter eventsApplied;
     private Counter duplicates;
 
+    /**
+     * Registered through the registry's own methods, not meter builders: WildFly hands each deployment a wrapper of
+     * its registry (WFLY-21061), and meters built with {@code builder.register(registry)} never reach the export.
+     */
     @PostConstruct
     void register() {
         for (StreamHealth state : StreamHealth.values()) {
-            AtomicLong count = new AtomicLong();
-            camerasByState.put(state, count);
-            Gauge.builder("pollcam.cameras", count, AtomicLong::get).tag("state", state.name())
-                    .description("Cameras in each state").register(registry);
+            camerasByState.put(state, registry.gauge("pollcam.cameras", Tags.of("state", state.name()),
+                    new AtomicLong()));
         }
-        // Count, sum and max only: client-side percentiles need HdrHistogram, which WildFly's module lacks.
-        probeDuration = Timer.builder("pollcam.probe.duration").description("Wall time of one stream check")
-                .register(registry);
-        checks = Counter.builder("pollcam.checks").description("Scheduled checks run").register(registry);
-        eventsApplied = Counter.builder("pollcam.camera.events").description("Camera events applied")
-                .register(registry);
-        duplicates = Counter.builder("pollcam.camera.events.duplicate")
-                .description("Camera events delivered again and ignored").register(registry);
+        probeDuration = registry.timer("pollcam.probe.duration");
+        checks = registry.counter("pollcam.checks");
+        eventsApplied = registry.counter("pollcam.camera.events");
+        duplicates = registry.counter("pollcam.camera.events.duplicate");
     }
 
     public void checked(Judgement judgement) {
