@@ -67,6 +67,7 @@ class SupervisionIT {
         expected.put(Fault.COVERED, "COVERED");
         expected.put(Fault.FROZEN, "FROZEN");
         expected.put(Fault.LOW_FPS, "DEGRADED");
+        expected.put(Fault.MOVED, "MOVED");
         List<JsonObject> online = await("cameras online", () -> {
             List<JsonObject> tiles = tiles(api, "ONLINE");
             return tiles.size() >= expected.size() + 1 ? Optional.of(tiles) : Optional.empty();
@@ -75,6 +76,11 @@ class SupervisionIT {
         int next = 0;
         for (Fault fault : expected.keySet()) {
             JsonObject tile = online.get(next++);
+            if (fault == Fault.MOVED) {
+                var approved = api.post("api/cameras/" + tile.getJsonNumber("cameraId") + "/approved-view",
+                        Staff.OPERATOR, "application/json", "");
+                assertEquals(204, approved.statusCode(), approved.body());
+            }
             simulator.inject(cameraName(tile), fault);
             faulted.put(tile.getJsonNumber("cameraId").longValue(), fault);
         }

@@ -41,8 +41,11 @@ public class SupervisionMeters {
     @PostConstruct
     void register() {
         for (StreamHealth state : StreamHealth.values()) {
-            camerasByState.put(state, registry.gauge("pollcam.cameras", Tags.of("state", state.name()),
-                    new AtomicLong()));
+            camerasByState.put(state, new AtomicLong());
+            // The gauge reads through this bean, which lives as long as the application: meters hold their
+            // object weakly, and a count object of its own was collected (NaN).
+            registry.gauge("pollcam.cameras", Tags.of("state", state.name()), this,
+                    meters -> meters.camerasByState.get(state).get());
         }
         probeDuration = registry.timer("pollcam.probe.duration");
         checks = registry.counter("pollcam.checks");

@@ -79,8 +79,12 @@ public class CameraWatch {
     }
 
     /** The camera's current picture becomes its approved view: "moved" is judged against it from now on. */
-    public void approveView() {
+    public boolean approveView() {
+        if (previousFingerprint == null) {
+            return false;
+        }
         referenceFingerprint = previousFingerprint;
+        return true;
     }
 
     /**

@@ -56,6 +56,17 @@ public class CameraSupervisionResource {
                 .orElseGet(() -> noCamera(id));
     }
 
+    @POST
+    @Path("approved-view")
+    @Operation(summary = "The camera's current picture becomes its reference: a different scene is MOVED (operator, admin)")
+    @SecurityRequirement(name = "staff")
+    public Response approveView(@PathParam("id") long id) {
+        return checks.approveView(id)
+                .map(approved -> approved ? Response.noContent().build()
+                        : Problem.response(Response.Status.CONFLICT, "Camera " + id + " has no picture yet"))
+                .orElseGet(() -> Problem.response(Response.Status.CONFLICT, "Camera " + id + " was not checked yet"));
+    }
+
     @GET
     @Path("timeline")
     @Operation(summary = "The camera's health and its latest timeline entries, newest first (operator, admin)")

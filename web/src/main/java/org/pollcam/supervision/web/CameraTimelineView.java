@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.pollcam.media.health.StreamHealth;
+import org.pollcam.shared.web.Messages;
 import org.pollcam.supervision.boundary.CameraBoard;
+import org.pollcam.supervision.boundary.CameraChecks;
 import org.pollcam.supervision.boundary.Incidents;
 import org.pollcam.supervision.entity.CameraTimeline;
 import org.pollcam.supervision.entity.Incident;
@@ -32,6 +34,9 @@ public class CameraTimelineView implements Serializable {
     @Inject
     transient Incidents incidents;
 
+    @Inject
+    transient CameraChecks checks;
+
     private Long cameraId;
     private CameraTimeline timeline;
     private List<Incident> cameraIncidents;
@@ -44,6 +49,14 @@ public class CameraTimelineView implements Serializable {
         if (cameraId != null) {
             timeline = board.timeline(cameraId, ENTRIES).orElse(null);
             cameraIncidents = timeline == null ? List.of() : incidents.ofCamera(cameraId);
+        }
+    }
+
+    public void approveView() {
+        if (checks.approveView(cameraId).orElse(false)) {
+            Messages.info("camera.view.approved");
+        } else {
+            Messages.error(Messages.text("camera.view.none"));
         }
     }
 
