@@ -36,7 +36,7 @@ public final class WildFlyProcess implements AutoCloseable {
     private final List<String> properties;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
-    private final Thread killOnExit = new Thread(this::kill, "kill WildFly at " + Path.of("").toAbsolutePath());
+    private final Thread killOnExit = new Thread(this::kill, "kill the test's WildFly");
     private Process shell;
     private int starts;
 
