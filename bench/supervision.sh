@@ -13,6 +13,7 @@
 # the simulator on 8590, so a running -Prun server or test suite is not disturbed.
 # Usage: bench/supervision.sh [phase seconds, default 60] [soak, default 30m; e.g. 300s, 5m, 1h]
 #        SOAK=5m CLIENTS=32 CAMERAS=50 SAMPLES=200 WARMUP=90 INTERVALS="PT10S PT5S" bench/supervision.sh
+#        SERVER_OPTS="-Dpollcam.probe.threads=64 -Dpollcam.probe.consumers=64" bench/supervision.sh   (server 2)
 #        DB=postgresql bench/supervision.sh ...   (recreates database pollcam_bench_supervision at 127.0.0.1:5432)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -124,7 +125,27 @@ TICKS=$(getconf CLK_TCK)
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 machine_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8, $2 + $3 + $4 + $5 + $6 + $7 + $8 }' /proc/stat; }
 cores=$(nproc)
+# busy_start / busy_end <count> <unit>: prints the machine's load over the span and returns WildFly's CPU ms per unit,
+# the figure a disturbed machine changes least.
+busy_start() { BUSY_SERVER=$(cpu_ticks "$SERVER_JAVA"); read -r -a BUSY_MACHINE < <(machine_ticks); }
+busy_end() {
+    local server machine
+    server=$(( $(cpu_ticks "$SERVER_JAVA") - BUSY_SERVER )); read -r -a machine < <(machine_ticks)
+    echo "   (WildFly used $(( server * 1000 / TICKS )) ms of CPU for $1 ${2}s; the machine was" \
+        "$(( (machine[0] - BUSY_MACHINE[0]) * 100 / (machine[1] - BUSY_MACHINE[1]) )) % busy, load $(cut -d' ' -f1 /proc/loadavg))" >&2
+    echo "scale=2; $server * 1000 / $TICKS / $1" | bc
+}
 echo "machine: $cores cores, load average $(cut -d' ' -f1-3 /proc/loadavg); database: ${DB:-h2}"
+
+echo "== camera simulator on $SIMULATOR_PORT (lazy: encodes a camera's loop on its first request, cached)"
+mkdir -p wildfly-config/target/camera-simulator
+java -Xmx512m -cp "$MEDIA_CLASSPATH" org.pollcam.media.simulator.CameraSimulatorMain --port "$SIMULATOR_PORT" \
+    --cache "$PWD/wildfly-config/target/camera-simulator" > "$WORK/simulator.log" 2>&1 &
+SIMULATOR=$!
+until curl -fs -o /dev/null "http://127.0.0.1:$SIMULATOR_PORT/cameras"; do
+    kill -0 "$SIMULATOR" 2>/dev/null || { cat "$WORK/simulator.log" >&2; exit 1; }
+    sleep 0.5
+done
 
 echo "==================== server 1: supervision off (events and screens only)"
 start_server events -Dpollcam.supervision.enabled=false
@@ -159,33 +180,43 @@ push() {
     echo "applied: $applied of $accepted accepted events, the last $(( now - pushed )) ms after the last push;" \
         "$(( CAMERAS )) cameras; dead letters: $(queue CameraEventsDLQ message-count)"
     E2E_RATE=$(echo "scale=1; $applied * 1000 / ($now - $start)" | bc)
+    APPLIED=$applied
 }
 echo "== warm-up: 10 s of each"
 raw 10 >/dev/null
 push 10 >/dev/null
 
 echo "== 1a. raw Artemis: persistent messages, $CLIENTS producers -> 8 consumers, ${PHASE} s"
+busy_start
 raw "$PHASE" | tee "$WORK/raw.txt"
-echo "== 1b. end to end: REST push -> CameraEvents -> MDB -> database, $CLIENTS clients, $CAMERAS cameras, ${PHASE} s"
-push "$PHASE"
 RAW_RATE=$(sed -n 's/^RAW_RATE=//p' "$WORK/raw.txt")
+RAW_CPU=$(busy_end "$(sed -n 's/^consumed: \([0-9]*\).*/\1/p' "$WORK/raw.txt")" message)
+echo "== 1b. end to end: REST push -> CameraEvents -> MDB -> database, $CLIENTS clients, $CAMERAS cameras, ${PHASE} s"
+busy_start
+push "$PHASE"
+E2E_CPU=$(busy_end "$APPLIED" event)
 echo "RESULT end to end: $E2E_RATE events/s applied = $(echo "scale=1; 100 * $E2E_RATE / $RAW_RATE" | bc) %" \
     "of raw Artemis ($RAW_RATE messages/s consumed); goal >= 50 %"
+echo "RESULT WildFly CPU: $E2E_CPU ms per event end to end, $RAW_CPU ms per raw message; at full use of $cores" \
+    "free cores that is $(echo "$cores * 1000 / $E2E_CPU" | bc) events/s vs $(echo "$cores * 1000 / $RAW_CPU" | bc)" \
+    "messages/s (clients excluded)"
 
 echo "== 2. event to screen: one state change at a time, $SAMPLES samples"
 java -cp "$CLIENT_CLASSES" ScreenLatency "$HTTP" "$WORK/screen-cameras" "$SAMPLES" operator operator-demo
+echo "== 3a. one check's wall time: an operator's check now, one at a time, 10 cameras (probe executor idle)"
+while read -r id _; do
+    curl -fs -o /dev/null -w '%{time_total}\n' -u operator:operator-demo -X POST "$HTTP/api/cameras/$id/checks"
+done < "$WORK/screen-cameras" | sort -n > "$WORK/check-times"
+CHECK_WALL=$(sed -n 5p "$WORK/check-times")
+PROBE_THREADS=$(grep -oE 'pollcam.probe.threads=[0-9]+' <<< "${SERVER_OPTS:-}" | cut -d= -f2 || true)
+PROBE_THREADS=${PROBE_THREADS:-8}
+echo "RESULT a check takes $CHECK_WALL s wall (median of 10; max $(tail -1 "$WORK/check-times") s): $PROBE_THREADS" \
+    "probe threads finish at most $(echo "scale=1; $PROBE_THREADS / $CHECK_WALL" | bc) checks/s," \
+    "$(echo "$PROBE_THREADS * 10 / $CHECK_WALL" | bc) cameras at a 10 s interval"
 echo "server RSS after phases 1-2: $(awk '/VmRSS/ { printf "%.0f MiB", $2 / 1024 }' "/proc/$SERVER_JAVA/status")"
 stop_server
 
-echo "==================== server 2: supervision of all demo cameras, simulator on $SIMULATOR_PORT"
-mkdir -p wildfly-config/target/camera-simulator
-java -Xmx512m -cp "$MEDIA_CLASSPATH" org.pollcam.media.simulator.CameraSimulatorMain --port "$SIMULATOR_PORT" \
-    --cache "$PWD/wildfly-config/target/camera-simulator" > "$WORK/simulator.log" 2>&1 &
-SIMULATOR=$!
-until curl -fs -o /dev/null "http://127.0.0.1:$SIMULATOR_PORT/cameras"; do
-    kill -0 "$SIMULATOR" 2>/dev/null || { cat "$WORK/simulator.log" >&2; exit 1; }
-    sleep 0.5
-done
+echo "==================== server 2: supervision of all demo cameras, simulator on $SIMULATOR_PORT ${SERVER_OPTS:-}"
 
 # checks <seconds> <interval>: checks finished per second against checks due (put on the probe queue by the
 # supervision clock), checks that expired unrun, CPU of WildFly and the simulator, and of the whole machine.
@@ -210,7 +241,8 @@ checks() {
 
 first=yes
 for interval in $INTERVALS; do
-    start_server "supervision-$interval" -Dpollcam.supervision.interval="$interval"
+    # shellcheck disable=SC2086
+    start_server "supervision-$interval" -Dpollcam.supervision.interval="$interval" ${SERVER_OPTS:-}
     echo "== warm-up ${WARMUP} s (first checks of each camera; the simulator encodes loops it has not cached)"
     sleep "$WARMUP"
     echo "== 3. scheduled checks at interval $interval, ${PHASE} s"
@@ -228,7 +260,7 @@ for interval in $INTERVALS; do
             sim=$(awk '/VmRSS/ { print int($2 / 1024) }' "/proc/$SIMULATOR/status")
             now_checks=$(checks_done)
             elapsed=$(( $(date +%s) - soak_start ))
-            rate=-; (( elapsed > 0 )) && rate=$(echo "scale=1; ($now_checks - $last_checks) / 30" | bc)
+            rate=-; [ -s "$WORK/soak" ] && rate=$(printf '%.1f' "$(echo "scale=2; ($now_checks - $last_checks) / 30" | bc)")
             printf '%8s %12s %10s %10s %10s\n' "${elapsed}s" "$heap" "$rss" "$rate" "$sim"
             echo "$elapsed $heap $rss" >> "$WORK/soak"
             last_checks=$now_checks

@@ -120,7 +120,7 @@ public class ScreenLatency {
         socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
         long[] seen = Arrays.stream(latencies).filter(l -> l >= 0).sorted().toArray();
         Arrays.sort(posts);
-        System.out.printf("event to screen: %d samples over %d cameras, %d not seen within 10 s;"
+        System.out.printf("RESULT event to screen: %d samples over %d cameras, %d not seen within 10 s;"
                         + " p50 %.1f ms, p99 %.1f ms, max %.1f ms (the push alone: p50 %.1f ms, p99 %.1f ms)%n",
                 samples, cameras.size(), missed, pct(seen, 50), pct(seen, 99),
                 seen.length == 0 ? Double.NaN : seen[seen.length - 1] / 1e6, pct(posts, 50), pct(posts, 99));
