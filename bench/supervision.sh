@@ -53,12 +53,15 @@ javac -d "$CLIENT_CLASSES" -cp "$WILDFLY/bin/client/jboss-client.jar" bench/supe
 
 WORK=$(mktemp -d)
 SERVER=        # standalone.sh
+SERVER_BASE=
 SERVER_JAVA=   # its JVM
 SIMULATOR=
 stop_server() {
     if [ -n "$SERVER" ]; then
-        "$WILDFLY/bin/jboss-cli.sh" --controller="$MANAGEMENT" -c --command=:shutdown >/dev/null 2>&1 \
-            || kill "$SERVER_JAVA" 2>/dev/null || true
+        if ! "$WILDFLY/bin/jboss-cli.sh" --controller="$MANAGEMENT" -c --command=:shutdown >/dev/null 2>&1; then
+            server_java                # not up yet: stop the JVM this run started, by its pid
+            [ -n "$SERVER_JAVA" ] && kill "$SERVER_JAVA" 2>/dev/null || true
+        fi
         wait "$SERVER" 2>/dev/null || true
         SERVER= SERVER_JAVA=
     fi
@@ -76,9 +79,17 @@ if [ "${DB:-h2}" = postgresql ]; then
               -Dpollcam.db.user=postgres)
 fi
 
+server_java() {
+    local pid
+    for pid in $(pgrep -f -- "-Djboss.server.base.dir=$SERVER_BASE"); do
+        [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = java ] && SERVER_JAVA=$pid
+    done
+    return 0
+}
 # start_server <name> <system properties...>: a fresh base dir, demo country with a live election, a JMS user.
 start_server() {
     local base=$WORK/$1 start
+    SERVER_BASE=$base
     shift
     mkdir -p "$base/deployments" "$base/data/pollcam/media"
     cp -r "$WILDFLY/standalone/configuration" "$base/configuration"
@@ -103,9 +114,7 @@ start_server() {
             exit 1
         fi
     done
-    for pid in $(pgrep -f -- "-Djboss.server.base.dir=$base"); do
-        [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = java ] && SERVER_JAVA=$pid
-    done
+    server_java
     echo "server up in $(( $(date +%s) - start )) s (JVM pid $SERVER_JAVA," \
         "$(tr '\0' '\n' < "/proc/$SERVER_JAVA/cmdline" | grep -E '^-Xm[sx]' | tr '\n' ' ')$*)"
 }
@@ -113,14 +122,18 @@ start_server() {
 cli() { "$WILDFLY/bin/jboss-cli.sh" --controller="$MANAGEMENT" -c --command="$1"; }
 # queue <name> <attribute>: a JMS queue's runtime attribute through the management HTTP API (fast enough to poll).
 # The application's own pollcam_* meters are not on /metrics with WildFly 39 (see bench/README.md), so events
-# applied and checks run are counted where they are acknowledged: a CameraEvents message is acknowledged when the
-# MDB's transaction (timeline, health) commits, a ProbeRequests message when its check has finished.
+# applied are counted where they are acknowledged (a CameraEvents message is acknowledged when the MDB's
+# transaction - timeline, health - commits) and checks run on the probe executor's completed-task count.
 queue() {
     curl -fs --digest -u "$MANAGER:$BENCH_PASSWORD" \
         "http://$MANAGEMENT/management/subsystem/messaging-activemq/server/default/jms-queue/$1?operation=attribute&name=$2"
 }
 acknowledged() { echo $(( $(queue "$1" messages-added) - $(queue "$1" message-count) )); }
-checks_done() { echo $(( $(acknowledged ProbeRequests) - $(queue ExpiryQueue messages-added) )); }
+# checks_done: probes finished on the managed executor "probes" (scheduled checks; nobody clicks "check now" here).
+checks_done() {
+    curl -fs --digest -u "$MANAGER:$BENCH_PASSWORD" \
+        "http://$MANAGEMENT/management/subsystem/ee/managed-executor-service/probes?operation=attribute&name=completed-task-count"
+}
 TICKS=$(getconf CLK_TCK)
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 machine_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8, $2 + $3 + $4 + $5 + $6 + $7 + $8 }' /proc/stat; }
@@ -221,18 +234,18 @@ echo "==================== server 2: supervision of all demo cameras, simulator 
 # checks <seconds> <interval>: checks finished per second against checks due (put on the probe queue by the
 # supervision clock), checks that expired unrun, CPU of WildFly and the simulator, and of the whole machine.
 checks() {
-    local seconds=$1 interval=$2 a0 a1 q0 q1 e0 e1 w0 w1 s0 s1 m0 m1 run due
+    local seconds=$1 interval=$2 a0 a1 q0 q1 e0 e1 d0 d1 w0 w1 s0 s1 m0 m1 run due
     read -r -a m0 < <(machine_ticks)
-    a0=$(queue ProbeRequests messages-added); q0=$(queue ProbeRequests message-count)
+    a0=$(queue ProbeRequests messages-added); q0=$(queue ProbeRequests message-count); d0=$(checks_done)
     e0=$(queue ExpiryQueue messages-added); w0=$(cpu_ticks "$SERVER_JAVA"); s0=$(cpu_ticks "$SIMULATOR")
     sleep "$seconds"
     read -r -a m1 < <(machine_ticks)
-    a1=$(queue ProbeRequests messages-added); q1=$(queue ProbeRequests message-count)
+    a1=$(queue ProbeRequests messages-added); q1=$(queue ProbeRequests message-count); d1=$(checks_done)
     e1=$(queue ExpiryQueue messages-added); w1=$(cpu_ticks "$SERVER_JAVA"); s1=$(cpu_ticks "$SIMULATOR")
     due=$(echo "scale=1; ($a1 - $a0) / $seconds" | bc)
-    run=$(echo "scale=1; ($a1 - $a0 - ($q1 - $q0) - ($e1 - $e0)) / $seconds" | bc)
+    run=$(echo "scale=1; ($d1 - $d0) / $seconds" | bc)
     echo "RESULT checks at $interval: $run/s finished, $due/s due (about $(echo "($a1 - $a0) * ${interval//[^0-9]/} / $seconds" | bc)" \
-        "cameras); $((e1 - e0)) expired unrun; probe queue depth $q0 -> $q1"
+        "cameras); $((e1 - e0)) probe jobs expired unrun; probe queue depth $q0 -> $q1"
     echo "RESULT CPU at $interval (% of one core): WildFly $(( (w1 - w0) * 100 / TICKS / seconds )), simulator" \
         "$(( (s1 - s0) * 100 / TICKS / seconds )); whole machine busy $(( (m1[0] - m0[0]) * 100 / (m1[1] - m0[1]) )) %" \
         "of $cores cores (the rest: other processes)"
