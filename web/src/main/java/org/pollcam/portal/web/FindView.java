@@ -50,6 +50,13 @@ public class FindView {
                 MAX_SUGGESTIONS);
     }
 
+    /** A suggestion as the list shows it: code · constituency · address (empty for no station). */
+    public String label(Object suggestion) {
+        return suggestion instanceof StationSummary station
+                ? station.code() + " · " + station.constituencyName() + " · " + station.address()
+                : suggestion == null ? "" : String.valueOf(suggestion);
+    }
+
     /** The visitor picked a suggestion: open its station. */
     public void open(SelectEvent<Object> event) throws IOException {
         Object picked = event.getObject();
