@@ -96,6 +96,19 @@ class PortalStationsResourceIT {
     }
 
     @Test
+    void onlyTheControlCenterRecordsASignedProtocolAndNotBeforeTheCount() {
+        Api api = new Api(base);
+        long id = OnAirStations.first(api).getJsonNumber("id").longValue();
+
+        assertEquals(401, api.put("api/stations/" + id + "/protocol", Staff.ANONYMOUS, "").statusCode());
+        assertEquals(403, api.put("api/stations/" + id + "/protocol", Staff.CLERK, "").statusCode());
+        // the test server's election is voting: a protocol cannot be signed yet, and the station stays on air
+        assertEquals(409, api.put("api/stations/" + id + "/protocol", Staff.OPERATOR, "").statusCode());
+        assertEquals(404, api.put("api/stations/999999999/protocol", Staff.ADMIN, "").statusCode());
+        assertTrue(Api.json(api.get("api/public/stations/" + id, Staff.ANONYMOUS)).getBoolean("onAir"));
+    }
+
+    @Test
     void theSummaryCountsStationsOnAir() {
         JsonObject summary = Api.json(new Api(base).get("api/public/summary", Staff.ANONYMOUS));
         assertEquals("VOTING", summary.getString("phase"));

@@ -105,8 +105,9 @@ public class Broadcasts {
             Optional<ElectionStatus> election = calendar.current();
             ElectionPhase phase = election.map(ElectionStatus::phase).orElse(null);
             boolean broadcast = election.map(e -> queries.broadcasts(e.id(), stationId)).orElse(false);
+            Instant signed = election.flatMap(e -> queries.protocolSigned(e.id(), stationId)).orElse(null);
             List<CameraAir> air = queries.stationCameras(stationId).stream()
-                    .map(row -> air(row, phase, broadcast)).toList();
+                    .map(row -> air(row, phase, broadcast, signed)).toList();
             return new StationAir(station, phase, broadcast, air);
         });
     }
@@ -192,8 +193,10 @@ public class Broadcasts {
         Optional<ElectionStatus> election = board().election() == null ? Optional.empty()
                 : Optional.of(board().election());
         ElectionPhase phase = election.map(ElectionStatus::phase).orElse(null);
-        boolean broadcast = election.map(e -> queries.broadcasts(e.id(), row.get().stationId())).orElse(false);
-        Cached fresh = new Cached(now, row.get(), air(row.get(), phase, broadcast).offAir());
+        long stationId = row.get().stationId();
+        boolean broadcast = election.map(e -> queries.broadcasts(e.id(), stationId)).orElse(false);
+        Instant signed = election.flatMap(e -> queries.protocolSigned(e.id(), stationId)).orElse(null);
+        Cached fresh = new Cached(now, row.get(), air(row.get(), phase, broadcast, signed).offAir());
         cameras.put(cameraId, fresh);
         return fresh;
     }
@@ -208,8 +211,10 @@ public class Broadcasts {
         Set<Long> onAir = new HashSet<>();
         long online = 0, unchecked = 0;
         if (election != null) {
+            Set<Long> signed = queries.signedStations(election.id());
             for (CameraRow row : queries.broadcastCameras(election.id())) {
-                CameraAir air = air(row, election.phase(), true);
+                CameraAir air = air(row, election.phase(), true,
+                        signed.contains(row.stationId()) ? Instant.EPOCH : null);
                 if (air.onAir()) {
                     onAir.add(row.stationId());
                     if (air.checked()) {
@@ -225,9 +230,16 @@ public class Broadcasts {
         return current;
     }
 
-    private static CameraAir air(CameraRow row, ElectionPhase phase, boolean broadcast) {
-        // protocols are not recorded yet: no station has signed one
-        OffAir offAir = AirRules.judge(phase, broadcast, false, row.enabled(), row.health());
-        return new CameraAir(row.id(), row.role(), offAir, row.health(), row.since());
+    /** {@code protocolSigned}: when the station's protocol was signed, null while it is not. */
+    private static CameraAir air(CameraRow row, ElectionPhase phase, boolean broadcast, Instant protocolSigned) {
+        OffAir offAir = AirRules.judge(phase, broadcast, protocolSigned != null, row.enabled(), row.health());
+        return new CameraAir(row.id(), row.role(), offAir, row.health(),
+                offAir == OffAir.PROTOCOL_SIGNED ? protocolSigned : row.since());
+    }
+
+    /** Forgets what was read, after a change the rules depend on (a protocol signed). */
+    public void invalidate() {
+        board = null;
+        cameras.clear();
     }
 }

@@ -48,6 +48,21 @@ public class AirQueries {
                 .setParameter("election", electionId).getResultList();
     }
 
+    /** When the station's protocol was signed in the election, if it was. */
+    public Optional<Instant> protocolSigned(long electionId, long stationId) {
+        return em.createQuery("select p.signedAt from StationProtocol p where p.key.electionId = :election"
+                        + " and p.key.stationId = :station", Instant.class)
+                .setParameter("election", electionId).setParameter("station", stationId)
+                .getResultStream().findFirst();
+    }
+
+    /** The stations whose protocol is signed in the election. */
+    public java.util.Set<Long> signedStations(long electionId) {
+        return java.util.Set.copyOf(em.createQuery("select p.key.stationId from StationProtocol p"
+                + " where p.key.electionId = :election", Long.class).setParameter("election", electionId)
+                .getResultList());
+    }
+
     public boolean broadcasts(long electionId, long stationId) {
         return em.createQuery("select count(s) from Election e join e.broadcastStations s"
                         + " where e.id = :election and s.id = :station", Long.class)

@@ -15,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.Optional;
 import org.pollcam.portal.boundary.Broadcasts;
+import org.pollcam.portal.boundary.StationProtocols;
 import org.pollcam.portal.entity.CameraAir;
 import org.pollcam.portal.entity.StationAir;
 import org.pollcam.registry.boundary.ElectionCalendar.ElectionStatus;
@@ -32,6 +33,9 @@ public class StationView {
 
     @Inject
     Broadcasts broadcasts;
+
+    @Inject
+    StationProtocols protocols;
 
     private String id;
     private String camera;
@@ -115,6 +119,19 @@ public class StationView {
                 + (selected == null ? "" : "&camera=" + selected.id())
                 + "&at=" + URLEncoder.encode(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
                 StandardCharsets.UTF_8);
+    }
+
+    /** The control center records the station's signed protocol: its broadcast ends (operators, admins). */
+    public String signProtocol() {
+        StationProtocols.Outcome outcome = protocols.sign(station.station().id());
+        if (outcome == StationProtocols.Outcome.RECORDED || outcome == StationProtocols.Outcome.ALREADY_RECORDED) {
+            return "/station?faces-redirect=true&id=" + station.station().id();
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new jakarta.faces.application.FacesMessage(
+                jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
+                faces.getApplication().getResourceBundle(faces, "pm").getString("protocol." + outcome), null));
+        return null;
     }
 
     public String getId() {
