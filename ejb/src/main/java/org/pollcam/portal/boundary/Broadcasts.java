@@ -28,6 +28,7 @@ import org.pollcam.portal.control.AirRules;
 import org.pollcam.portal.control.JavaCvCameraPublisher;
 import org.pollcam.portal.control.OnDemandPublishing;
 import org.pollcam.portal.control.PortalSettings;
+import org.pollcam.portal.control.RegionOutlines;
 import org.pollcam.portal.control.ViewerWindow;
 import org.pollcam.portal.entity.CameraAir;
 import org.pollcam.portal.entity.OffAir;
@@ -72,12 +73,14 @@ public class Broadcasts {
     ManagedThreadFactory threads;
 
     private OnDemandPublishing publishing;
+    private static final Duration MAP_FRESH = Duration.ofMinutes(5);
     private volatile Board board;
+    private volatile PortalMap map;
     private final Map<Long, Cached> cameras = new ConcurrentHashMap<>();
 
     /** The counters and the stations on air, as of {@code at}. */
-    private record Board(Instant at, ElectionStatus election, Set<Long> stationsOnAir, long camerasOnline,
-                         long camerasUnchecked) {
+    private record Board(Instant at, ElectionStatus election, Set<Long> stationsOnAir, Set<Long> stationsFaulty,
+                         long camerasOnline, long camerasUnchecked) {
     }
 
     private record Cached(Instant at, CameraRow row, OffAir offAir) {
@@ -125,6 +128,34 @@ public class Broadcasts {
 
     public Set<Long> stationsOnAir() {
         return board().stationsOnAir();
+    }
+
+    /** Broadcasting stations with at least one camera off air for a fault (offline, frozen, black, covered). */
+    public Set<Long> stationsWithFaults() {
+        return board().stationsFaulty();
+    }
+
+    /**
+     * The map: region outlines (hulls of their stations, computed once) and every station with cameras. The
+     * registry is read again after {@code MAP_FRESH}, so stations added later appear.
+     */
+    public PortalMap map() {
+        PortalMap current = map;
+        if (current == null || current.at().plus(MAP_FRESH).isBefore(Instant.now())) {
+            List<AirQueries.MapPoint> points = queries.mapPoints();
+            Map<String, List<RegionOutlines.Point>> byRegion = new java.util.LinkedHashMap<>();
+            points.forEach(p -> byRegion.computeIfAbsent(p.region(), r -> new java.util.ArrayList<>())
+                    .add(new RegionOutlines.Point(p.longitude().doubleValue(), p.latitude().doubleValue())));
+            current = new PortalMap(Instant.now(), RegionOutlines.of(byRegion),
+                    points.stream().filter(p -> p.cameras() > 0).toList());
+            map = current;
+        }
+        return current;
+    }
+
+    /** Outlines per region and the stations with cameras, as of {@code at}. */
+    public record PortalMap(Instant at, Map<String, List<RegionOutlines.Point>> outlines,
+                            List<AirQueries.MapPoint> stations) {
     }
 
     public int viewers(long cameraId) {
@@ -209,12 +240,16 @@ public class Broadcasts {
         }
         ElectionStatus election = calendar.current().orElse(null);
         Set<Long> onAir = new HashSet<>();
+        Set<Long> faulty = new HashSet<>();
         long online = 0, unchecked = 0;
         if (election != null) {
             Set<Long> signed = queries.signedStations(election.id());
             for (CameraRow row : queries.broadcastCameras(election.id())) {
                 CameraAir air = air(row, election.phase(), true,
                         signed.contains(row.stationId()) ? Instant.EPOCH : null);
+                if (air.offAir() != null && air.offAir().isFault()) {
+                    faulty.add(row.stationId());
+                }
                 if (air.onAir()) {
                     onAir.add(row.stationId());
                     if (air.checked()) {
@@ -225,7 +260,7 @@ public class Broadcasts {
                 }
             }
         }
-        current = new Board(now, election, Set.copyOf(onAir), online, unchecked);
+        current = new Board(now, election, Set.copyOf(onAir), Set.copyOf(faulty), online, unchecked);
         board = current;
         return current;
     }

@@ -22,12 +22,24 @@ public class AirQueries {
                             String privacyMask, StreamHealth health, Instant since) {
     }
 
+    /** A station on the map: where it is, its region and how many cameras it has. */
+    public record MapPoint(long id, int constituencyNumber, int number, java.math.BigDecimal latitude,
+                           java.math.BigDecimal longitude, String region, int cameras) {
+    }
+
     private static final String CAMERA_ROW = "select new org.pollcam.portal.control.AirQueries$CameraRow(cam.id,"
             + " s.id, cam.role, cam.enabled, cam.streamUrl, cam.privacyMask, h.state, h.stateSince)"
             + " from Camera cam join cam.station s left join CameraHealth h on h.cameraId = cam.id";
 
     @PersistenceContext
     EntityManager em;
+
+    /** Every station, for the map: one query, ~5,500 narrow rows. */
+    public List<MapPoint> mapPoints() {
+        return em.createQuery("select new org.pollcam.portal.control.AirQueries$MapPoint(s.id, c.number, s.number,"
+                + " s.latitude, s.longitude, r.name, size(s.cameras)) from PollingStation s join s.constituency c"
+                + " join c.region r order by r.name, c.number, s.number", MapPoint.class).getResultList();
+    }
 
     public List<CameraRow> stationCameras(long stationId) {
         return em.createQuery(CAMERA_ROW + " where s.id = :station order by cam.role", CameraRow.class)
