@@ -74,6 +74,7 @@ http {
     }
 }
 NGINX
+chmod a+x "$BASE" && chmod -R a+rX "$BASE/data"   # nginx's workers run as an unprivileged user
 nginx -p "$BASE/nginx" -c "$BASE/nginx/nginx.conf"
 
 "$WILDFLY/bin/standalone.sh" -c pollcam.xml -Djboss.server.base.dir="$BASE" -Djboss.socket.binding.port-offset=$OFFSET \
@@ -84,6 +85,10 @@ until curl -fs -o /dev/null "http://127.0.0.1:$HTTP/api/public/stations?size=1";
     if (( $(date +%s) - start > 180 )); then echo "Server did not become ready" >&2; exit 1; fi
 done
 curl -fs "http://127.0.0.1:$HTTP/api/public/summary"; echo
+for server in $HTTP $NGINX; do   # both serve the same bytes, or the comparison means nothing
+    curl -fs "http://127.0.0.1:$server/media/bench/bench-r-00001.ts" | cmp -s - "$MEDIA/bench/bench-r-00001.ts" \
+        || { echo "port $server does not serve the media folder" >&2; exit 1; }
+done
 
 cat > "$BASE/segment.lua" <<'LUA'
 math.randomseed(7)

@@ -221,8 +221,7 @@ public class Broadcasts {
             cameras.remove(cameraId);
             return null;
         }
-        Optional<ElectionStatus> election = board().election() == null ? Optional.empty()
-                : Optional.of(board().election());
+        Optional<ElectionStatus> election = Optional.ofNullable(board().election());
         ElectionPhase phase = election.map(ElectionStatus::phase).orElse(null);
         long stationId = row.get().stationId();
         boolean broadcast = election.map(e -> queries.broadcasts(e.id(), stationId)).orElse(false);

@@ -42,6 +42,7 @@ public class StationView {
     private StationAir station;
     private CameraAir selected;
     private ZoneId zone = ZoneId.of("Asia/Baku");
+    private Optional<Instant> snapshotTaken;
 
     /** View action: an unknown or malformed station is a 404, not an error page with a stack trace. */
     public void load() throws IOException {
@@ -94,18 +95,23 @@ public class StationView {
 
     /** The last snapshot supervision took of the selected camera, with its time as a cache key; null if none. */
     public String getSnapshotPath() {
-        if (selected == null) {
-            return null;
+        return snapshotTaken().map(at -> "/media/snapshots/" + selected.id() + ".jpg?t=" + at.toEpochMilli())
+                .orElse(null);
+    }
+
+    /** When supervision wrote the selected camera's last snapshot (one file lookup per request). */
+    private Optional<Instant> snapshotTaken() {
+        if (snapshotTaken == null) {
+            snapshotTaken = selected == null ? Optional.empty() : broadcasts.snapshotTaken(selected.id());
         }
-        return broadcasts.snapshotTaken(selected.id())
-                .map(at -> "/media/snapshots/" + selected.id() + ".jpg?t=" + at.toEpochMilli()).orElse(null);
+        return snapshotTaken;
     }
 
     /** "Last picture from this camera, taken at HH:mm", in the viewer's language. */
     public String getSnapshotAlt() {
         FacesContext faces = FacesContext.getCurrentInstance();
         String pattern = faces.getApplication().getResourceBundle(faces, "pm").getString("offAir.snapshot");
-        String time = selected == null ? "" : broadcasts.snapshotTaken(selected.id()).map(this::clock).orElse("");
+        String time = snapshotTaken().map(this::clock).orElse("");
         return new java.text.MessageFormat(pattern, faces.getViewRoot().getLocale()).format(new Object[] {time});
     }
 
