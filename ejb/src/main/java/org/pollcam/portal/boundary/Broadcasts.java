@@ -105,7 +105,7 @@ public class Broadcasts {
 
     public Optional<StationAir> station(long stationId) {
         return directory.station(stationId).map(station -> {
-            Optional<ElectionStatus> election = calendar.current();
+            Optional<ElectionStatus> election = Optional.ofNullable(board().election());
             ElectionPhase phase = election.map(ElectionStatus::phase).orElse(null);
             boolean broadcast = election.map(e -> queries.broadcasts(e.id(), stationId)).orElse(false);
             Instant signed = election.flatMap(e -> queries.protocolSigned(e.id(), stationId)).orElse(null);
