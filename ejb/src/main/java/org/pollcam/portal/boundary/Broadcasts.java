@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.pollcam.portal.control.AirQueries;
@@ -75,6 +76,7 @@ public class Broadcasts {
     private OnDemandPublishing publishing;
     private static final Duration MAP_FRESH = Duration.ofMinutes(5);
     private volatile Board board;
+    private final ReentrantLock boardRefresh = new ReentrantLock();
     private volatile PortalMap map;
     private final Map<Long, Cached> cameras = new ConcurrentHashMap<>();
 
@@ -231,12 +233,36 @@ public class Broadcasts {
         return fresh;
     }
 
+    /**
+     * The board, read again when older than {@code FRESH} by one caller while the others keep the one they have: a
+     * crowd arriving as it expires costs one read, not one each.
+     */
     private Board board() {
         Board current = board;
-        Instant now = Instant.now();
-        if (current != null && current.at().plus(FRESH).isAfter(now)) {
+        if (current != null && current.at().plus(FRESH).isAfter(Instant.now())) {
             return current;
         }
+        if (current != null && !boardRefresh.tryLock()) {
+            return current;
+        }
+        if (current == null) {
+            boardRefresh.lock();
+        }
+        try {
+            current = board;
+            if (current != null && current.at().plus(FRESH).isAfter(Instant.now())) {
+                return current;
+            }
+            current = readBoard();
+            board = current;
+            return current;
+        } finally {
+            boardRefresh.unlock();
+        }
+    }
+
+    private Board readBoard() {
+        Instant now = Instant.now();
         ElectionStatus election = calendar.current().orElse(null);
         Set<Long> onAir = new HashSet<>();
         Set<Long> faulty = new HashSet<>();
@@ -259,9 +285,7 @@ public class Broadcasts {
                 }
             }
         }
-        current = new Board(now, election, Set.copyOf(onAir), Set.copyOf(faulty), online, unchecked);
-        board = current;
-        return current;
+        return new Board(now, election, Set.copyOf(onAir), Set.copyOf(faulty), online, unchecked);
     }
 
     /** {@code protocolSigned}: when the station's protocol was signed, null while it is not. */
