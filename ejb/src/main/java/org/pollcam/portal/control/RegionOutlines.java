@@ -44,7 +44,8 @@ public final class RegionOutlines {
             int start = hull.size();
             for (int i = 0; i < sorted.size(); i++) {
                 Point p = sorted.get(pass == 0 ? i : sorted.size() - 1 - i);
-                while (hull.size() >= start + 2 && cross(hull.get(hull.size() - 2), hull.get(hull.size() - 1), p) <= 0) {
+                while (hull.size() >= start + 2
+                        && cross(hull.get(hull.size() - 2), hull.get(hull.size() - 1), p) <= 0) {
                     hull.remove(hull.size() - 1);
                 }
                 hull.add(p);

@@ -23,8 +23,10 @@ class AirRulesTest {
 
     @Test
     void theRulesComeBeforeTheCamerasHealth() {
-        assertEquals(OffAir.NOT_BROADCAST, AirRules.judge(ElectionPhase.VOTING, false, false, true, StreamHealth.OFFLINE));
-        assertEquals(OffAir.PROTOCOL_SIGNED, AirRules.judge(ElectionPhase.COUNTING, true, true, true, StreamHealth.OFFLINE));
+        assertEquals(OffAir.NOT_BROADCAST,
+                AirRules.judge(ElectionPhase.VOTING, false, false, true, StreamHealth.OFFLINE));
+        assertEquals(OffAir.PROTOCOL_SIGNED,
+                AirRules.judge(ElectionPhase.COUNTING, true, true, true, StreamHealth.OFFLINE));
         assertEquals(OffAir.DISABLED, AirRules.judge(ElectionPhase.VOTING, true, false, false, StreamHealth.ONLINE));
     }
 
