@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ThreadFactory;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -56,14 +57,31 @@ public final class HlsPublisher {
 
     private static final AVRational MICROS = new AVRational().num(1).den(1_000_000);
 
+    /** Standalone use (tools, tests): a daemon thread per run. */
+    private static final ThreadFactory DAEMON_THREADS = task -> {
+        Thread t = new Thread(task);
+        t.setDaemon(true);
+        return t;
+    };
+
     private final Publication publication;
+    private final ThreadFactory threads;
     private volatile Thread worker;
     private volatile boolean stopRequested;
     private volatile Throwable lastError;
     private volatile Stats stats;
 
     public HlsPublisher(Publication publication) {
+        this(publication, DAEMON_THREADS);
+    }
+
+    /**
+     * With the threads a container manages (a Jakarta Concurrency {@code ManagedThreadFactory}): a run lasts as long
+     * as the camera is watched, so it gets a thread of its own rather than a pooled one.
+     */
+    public HlsPublisher(Publication publication, ThreadFactory threads) {
         this.publication = publication;
+        this.threads = threads;
     }
 
     public Publication publication() {
@@ -78,8 +96,8 @@ public final class HlsPublisher {
         stopRequested = false;
         lastError = null;
         stats = null;
-        Thread t = new Thread(this::run, "hls-" + publication.cameraId());
-        t.setDaemon(true);
+        Thread t = threads.newThread(this::run);
+        t.setName("hls-" + publication.cameraId());
         worker = t;
         t.start();
     }

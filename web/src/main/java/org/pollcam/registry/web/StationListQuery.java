@@ -49,20 +49,20 @@ public class StationListQuery {
         return size != null && size.matches("\\d{1,3}") ? Integer.valueOf(size) : null;
     }
 
-    StationFilter filter() {
+    public StationFilter filter() {
         return new StationFilter(region == null ? null : Long.valueOf(region),
                 constituency == null ? null : Integer.valueOf(constituency), text);
     }
 
-    StationSort sorting() {
+    public StationSort sorting() {
         return StationSort.parse(sort).orElse(StationSort.BY_CODE);
     }
 
-    int pageNumber() {
+    public int pageNumber() {
         return Integer.parseInt(page);
     }
 
-    int pageSize() {
+    public int pageSize() {
         return Integer.parseInt(size);
     }
 }

@@ -1,0 +1,117 @@
+package org.pollcam.portal.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.pollcam.portal.entity.Watch;
+
+class OnDemandPublishingTest {
+
+    /** Publishes nothing; remembers what it was told and is ready when the test says so. */
+    static final class FakePublisher implements CameraPublisher {
+        final List<String> calls = new ArrayList<>();
+        final Set<Long> running = new HashSet<>();
+        final Set<Long> ready = new HashSet<>();
+
+        @Override
+        public void start(long cameraId, String source, String privacyMask) {
+            calls.add("start " + cameraId + (privacyMask == null ? "" : " masked"));
+            running.add(cameraId);
+        }
+
+        @Override
+        public void stop(long cameraId) {
+            calls.add("stop " + cameraId);
+            running.remove(cameraId);
+            ready.remove(cameraId);
+        }
+
+        @Override
+        public boolean running(long cameraId) {
+            return running.contains(cameraId);
+        }
+
+        @Override
+        public boolean ready(long cameraId) {
+            return running.contains(cameraId) && ready.contains(cameraId);
+        }
+
+        @Override
+        public String playlistPath(long cameraId) {
+            return "/media/live/" + cameraId + "/index.m3u8";
+        }
+    }
+
+    private final Instant t0 = Instant.parse("2026-12-03T08:00:00Z");
+    private final FakePublisher publisher = new FakePublisher();
+    private final OnDemandPublishing publishing = new OnDemandPublishing(publisher,
+            new ViewerWindow(Duration.ofSeconds(35), 1000), 2, Duration.ofMinutes(1), Duration.ofSeconds(10));
+
+    private static OnDemandPublishing.Source camera(long id) {
+        return new OnDemandPublishing.Source(id, "http://encoder/" + id, id == 3 ? "0,0 1,0 1,1" : null);
+    }
+
+    @Test
+    void theFirstViewerStartsTheCameraAndPlaysOnceTheFirstSegmentIsThere() {
+        assertEquals(Watch.State.STARTING, publishing.watch(camera(1), "tab-a", t0).state());
+        assertEquals(Watch.State.STARTING, publishing.watch(camera(1), "tab-b", t0.plusSeconds(1)).state());
+        publisher.ready.add(1L);
+
+        Watch watch = publishing.watch(camera(1), "tab-a", t0.plusSeconds(3));
+        assertEquals(Watch.State.LIVE, watch.state());
+        assertEquals("/media/live/1/index.m3u8", watch.playlist());
+        assertEquals(2, watch.viewers());
+        assertEquals(List.of("start 1"), publisher.calls);
+    }
+
+    @Test
+    void aMaskedCameraIsPublishedWithItsMask() {
+        publishing.watch(camera(3), "tab-a", t0);
+        assertEquals(List.of("start 3 masked"), publisher.calls);
+    }
+
+    @Test
+    void noMoreCamerasThanConfiguredArePublishedAtOnce() {
+        publishing.watch(camera(1), "tab-a", t0);
+        publishing.watch(camera(2), "tab-b", t0);
+
+        assertEquals(Watch.State.FULL, publishing.watch(camera(4), "tab-c", t0).state());
+        assertEquals(2, publishing.publishing());
+    }
+
+    @Test
+    void aCameraNobodyWatchesForAMinuteIsStopped() {
+        publishing.watch(camera(1), "tab-a", t0);
+        publishing.watch(camera(2), "tab-b", t0);
+        publishing.watch(camera(2), "tab-b", t0.plusSeconds(50));
+
+        assertEquals(List.of(), publishing.reap(t0.plusSeconds(59), id -> false));
+        assertEquals(List.of(1L), publishing.reap(t0.plusSeconds(61), id -> false));
+        assertTrue(publisher.calls.contains("stop 1"));
+        assertEquals(1, publishing.publishing());
+    }
+
+    @Test
+    void aCameraThatWentOffAirIsStoppedDespiteItsViewers() {
+        publishing.watch(camera(1), "tab-a", t0);
+        assertEquals(List.of(1L), publishing.reap(t0.plusSeconds(1), id -> id == 1));
+    }
+
+    @Test
+    void aFailedSourceIsRetriedNoMoreThanEveryTenSeconds() {
+        publishing.watch(camera(1), "tab-a", t0);
+        publisher.running.clear(); // the encoder did not answer: the run ended
+
+        publishing.watch(camera(1), "tab-a", t0.plusSeconds(5));
+        assertEquals(List.of("start 1"), publisher.calls);
+        publishing.watch(camera(1), "tab-a", t0.plusSeconds(11));
+        assertEquals(List.of("start 1", "start 1"), publisher.calls);
+    }
+}

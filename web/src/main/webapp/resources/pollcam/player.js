@@ -1,0 +1,123 @@
+/*
+ * The station page's live player. Sends a heartbeat for the camera every 12 s (every 2 s while the camera is being
+ * started): that keeps the camera published on the server and counts this tab as a viewer. The viewer id is random,
+ * made per tab, and nothing else about the viewer is sent. Plays the public playlist with hls.js (or natively where
+ * the browser plays HLS itself, as Safari does). When the server says the camera went off air, the page reloads to
+ * show why.
+ */
+(function () {
+    'use strict';
+    var box = document.getElementById('player');
+    if (!box) {
+        return;
+    }
+    var video = document.getElementById('video');
+    var status = document.getElementById('player-status');
+    var viewers = document.getElementById('viewers');
+    var report = document.getElementById('report');
+    var hls = null;
+    var playing = false;
+    var timer = null;
+
+    function randomId() {
+        var bytes = new Uint8Array(16);
+        window.crypto.getRandomValues(bytes);
+        return Array.prototype.map.call(bytes, function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
+    }
+
+    var viewer = randomId();
+
+    function say(text) {
+        status.textContent = text || '';
+        status.hidden = !text;
+    }
+
+    function schedule(ms) {
+        clearTimeout(timer);
+        timer = setTimeout(beat, ms);
+    }
+
+    function beat() {
+        fetch(box.dataset.heartbeat, {
+            method: 'POST', cache: 'no-store', credentials: 'omit',
+            headers: {'Content-Type': 'application/json'}, body: JSON.stringify({viewer: viewer})
+        }).then(function (response) {
+            if (!response.ok) {
+                throw new Error('heartbeat ' + response.status);
+            }
+            return response.json();
+        }).then(function (watch) {
+            viewers.textContent = watch.viewers;
+            if (watch.state === 'LIVE') {
+                if (!playing) {
+                    play(watch.playlist); // /media is served at the host's root, whatever the application's context
+                }
+                schedule(12000);
+            } else if (watch.state === 'STARTING') {
+                say(box.dataset.textStarting);
+                schedule(2000);
+            } else if (watch.state === 'FULL') {
+                say(box.dataset.textFull.replace('{0}', box.dataset.maxCameras));
+                schedule(15000);
+            } else {
+                window.location.reload();
+            }
+        }).catch(function () {
+            schedule(5000);
+        });
+    }
+
+    function play(url) {
+        playing = true;
+        if (window.Hls && window.Hls.isSupported()) {
+            hls = new window.Hls({liveSyncDurationCount: 2, manifestLoadingMaxRetry: 6, levelLoadingMaxRetry: 6});
+            hls.on(window.Hls.Events.ERROR, function (event, data) {
+                if (data.fatal) {
+                    box.dataset.error = data.type + ': ' + data.details;
+                    // the publisher restarts (e.g. the camera dropped): start over from the next heartbeat
+                    hls.destroy();
+                    hls = null;
+                    playing = false;
+                    say(box.dataset.textRetrying);
+                    schedule(2000);
+                }
+            });
+            hls.loadSource(url);
+            hls.attachMedia(video);
+        } else if (video.canPlayType('application/vnd.apple.mpegurl')) {
+            video.src = url;
+        } else {
+            say(box.dataset.textUnsupported);
+            return;
+        }
+        video.play().catch(function () { /* autoplay refused: the controls are there */ });
+    }
+
+    video.addEventListener('playing', function () { say(''); });
+
+    /** The wall-clock time of the frame on screen (from the playlist's program date time), else now. */
+    function playTime() {
+        var date = hls && hls.playingDate;
+        return date instanceof Date && !isNaN(date.getTime()) ? date : new Date();
+    }
+
+    if (report) {
+        var refresh = function () {
+            var href = new URL(report.href, window.location.href);
+            href.searchParams.set('at', playTime().toISOString().replace(/\.\d{3}Z$/, 'Z'));
+            report.href = href.toString();
+        };
+        report.addEventListener('focus', refresh);
+        report.addEventListener('mousedown', refresh);
+        report.addEventListener('touchstart', refresh, {passive: true});
+        report.addEventListener('click', refresh);
+    }
+
+    document.addEventListener('visibilitychange', function () {
+        if (document.visibilityState === 'visible') {
+            schedule(0);
+        }
+    });
+
+    beat();
+}());
