@@ -36,13 +36,15 @@ class PortalMapViewIT {
     void theMapDrawsEveryRegionAndEveryStationWithCamerasColouredByState() {
         JsonObject map = Api.json(new Api(base).get("api/public/map", Staff.ANONYMOUS));
         assertEquals(14, map.getJsonObject("regions").getJsonArray("features").size());
-        assertEquals(1_000, map.getJsonArray("stations").size());
+        // the demo country's 1,000 stations with cameras, and any that other tests of the suite added
+        int stations = map.getJsonArray("stations").size();
+        assertTrue(stations >= 1_000, stations + " stations on the map");
         assertEquals(8, map.getJsonArray("stations").getValuesAs(JsonObject.class).stream()
                 .filter(s -> "LIVE".equals(s.getString("state"))).count());
 
         try (Browser browser = new Browser(base)) {
             browser.open("map.xhtml");
-            browser.waitUntil(d -> "1000".equals(d.findElement(By.id("map")).getAttribute("data-stations")),
+            browser.waitUntil(d -> String.valueOf(stations).equals(d.findElement(By.id("map")).getAttribute("data-stations")),
                     Duration.ofSeconds(20));
             assertTrue(browser.driver().findElements(By.cssSelector("#map img.leaflet-tile")).isEmpty(),
                     "no tiles: nothing is fetched from a tile server");
