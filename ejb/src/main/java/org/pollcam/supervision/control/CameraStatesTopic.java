@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Topic;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import org.pollcam.shared.Resources;
 import org.pollcam.supervision.entity.CameraStateChange;
 
@@ -19,6 +19,9 @@ import org.pollcam.supervision.entity.CameraStateChange;
 @ApplicationScoped
 public class CameraStatesTopic {
 
+    /** Looked up once: {@code JSON.createObjectBuilder()} asks the service loader for the provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     @Inject
     JMSContext jms;
 
@@ -26,7 +29,7 @@ public class CameraStatesTopic {
     Topic cameraStates;
 
     public void changed(CameraStateChange change) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("type", "state")
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("type", "state")
                 .add("camera", change.cameraId()).add("state", change.state().name())
                 .add("since", change.since().toString());
         if (change.previous() != null) {
@@ -39,7 +42,7 @@ public class CameraStatesTopic {
     }
 
     public void incidentsChanged(long cameraId) {
-        publish(Json.createObjectBuilder().add("type", "incident").add("camera", cameraId));
+        publish(JSON.createObjectBuilder().add("type", "incident").add("camera", cameraId));
     }
 
     private void publish(JsonObjectBuilder json) {

@@ -1,8 +1,7 @@
 package org.pollcam.shared.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
@@ -22,10 +21,11 @@ public class CachedJson {
 
     private static final int MAX_AGE_SECONDS = 30;
 
-    private final Jsonb jsonb = JsonbBuilder.create();
+    @Inject
+    ApplicationJsonb applicationJsonb;
 
     public Response ok(Request request, Object entity) {
-        String json = jsonb.toJson(entity);
+        String json = applicationJsonb.jsonb().toJson(entity);
         EntityTag tag = new EntityTag(digest(json));
         CacheControl cache = new CacheControl();
         cache.setMaxAge(MAX_AGE_SECONDS);
