@@ -40,6 +40,7 @@ public class PortalUptimeView {
 
     private Optional<ElectionStatus> election;
     private Optional<PublicUptime> uptime;
+    private List<PublicOutage> latestOutages;
 
     public ElectionStatus getElection() {
         if (election == null) {
@@ -75,17 +76,25 @@ public class PortalUptimeView {
 
     /** The newest outages first, at most {@link #OUTAGES_SHOWN}. */
     public List<PublicOutage> getLatestOutages() {
-        PublicUptime figures = getUptime();
-        return figures == null ? List.of() : figures.outages().stream()
-                .sorted(Comparator.comparing(PublicOutage::start).reversed()).limit(OUTAGES_SHOWN).toList();
+        if (latestOutages == null) {
+            PublicUptime figures = getUptime();
+            latestOutages = figures == null ? List.of() : figures.outages().stream()
+                    .sorted(Comparator.comparing(PublicOutage::start).reversed()).limit(OUTAGES_SHOWN).toList();
+        }
+        return latestOutages;
     }
 
     public int getOutagesShown() {
         return OUTAGES_SHOWN;
     }
 
+    /** "97.5 %", or "not yet" in words while none of the window has passed (counting before the polls close). */
     public String percent(UptimeShare share) {
-        return UptimeFormat.percent(share, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (share.percent() == null) {
+            return faces.getApplication().getResourceBundle(faces, "pm").getString("uptime.notYet");
+        }
+        return UptimeFormat.percent(share, faces.getViewRoot().getLocale());
     }
 
     public String time(Instant instant) {
