@@ -3,6 +3,6 @@
  * media module behind the {@code StreamInspector} port, thresholds from MicroProfile Config. Operators and
  * administrators call it through {@code CameraChecks}. {@code UptimeReports} accounts from the camera timelines how
  * much of an election day's voting and counting each broadcast camera was ONLINE, for the control center (everything,
- * with outages) and the public (shares per region and constituency).
+ * with outages and their reasons) and the public (shares per region and constituency, outages without reasons).
  */
 package org.pollcam.supervision;

@@ -9,8 +9,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * What the portal reads from MicroProfile Config: the media folder WildFly serves at {@code /media} (the same
- * property and default as {@code configure-web.cli}), how many cameras may be published at once and how long a
- * camera nobody watches keeps publishing.
+ * property and default as {@code configure-web.cli}), how many cameras may be published at once, how long a
+ * camera nobody watches keeps publishing, and how long the public uptime figures are kept before they are made again.
  */
 @ApplicationScoped
 public class PortalSettings {
@@ -26,6 +26,10 @@ public class PortalSettings {
     @Inject
     @ConfigProperty(name = "pollcam.publish.idle-after", defaultValue = "PT1M")
     Duration idleAfter;
+
+    @Inject
+    @ConfigProperty(name = "pollcam.portal.uptime-fresh", defaultValue = "PT60S")
+    Duration uptimeFresh;
 
     public Path mediaDirectory() {
         return Path.of(mediaDir.orElseGet(() -> System.getProperty("jboss.server.data.dir", ".") + "/pollcam/media"));
@@ -47,5 +51,9 @@ public class PortalSettings {
 
     public Duration idleAfter() {
         return idleAfter;
+    }
+
+    public Duration uptimeFresh() {
+        return uptimeFresh;
     }
 }

@@ -27,7 +27,8 @@ import org.pollcam.supervision.entity.UptimeReport;
 /**
  * How much of an election day's voting and counting each broadcast camera was ONLINE, rolled up to stations,
  * constituencies, regions and the country, with every outage and its cause (rules in {@link UptimeLedger}). The full
- * report is the control center's; the public gets shares and outage counts per region and constituency only.
+ * report is the control center's; the public gets the figures per region and constituency and the outages with
+ * their cause state, never their reasons.
  * Made on request from the timeline, as of now while the day runs.
  */
 @Stateless
@@ -55,16 +56,16 @@ public class UptimeReports {
         });
     }
 
-    /** For the public uptime page: no station, camera or reason. */
+    /**
+     * For the public: the report's figures per country, region and constituency and its outages, without anything
+     * staff-only (see {@link PublicUptime}). Computed like {@link #report(Long)}, so both always agree; callers that
+     * serve a crowd keep the answer for a while (the portal's {@code PublicUptimes}).
+     *
+     * @param electionId null for the current election
+     */
     @PermitAll
     public Optional<PublicUptime> publicUptime(Long electionId) {
-        return election(electionId).map(election -> {
-            Accounted day = account(election);
-            UptimeBreakdown breakdown = day.breakdown();
-            return new PublicUptime(election.id(), election.name(), election.electionDay(), day.day().votingOpens(),
-                    day.day().votingCloses(), day.day().countingEnds(), day.day().asOf(), breakdown.country(),
-                    breakdown.regions(), breakdown.constituencies());
-        });
+        return report(electionId).map(PublicUptime::of);
     }
 
     private Optional<ElectionStatus> election(Long electionId) {

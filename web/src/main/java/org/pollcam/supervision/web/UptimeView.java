@@ -13,7 +13,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.pollcam.shared.web.Messages;
@@ -80,22 +79,17 @@ public class UptimeView implements Serializable {
         return report == null ? List.of() : report.outages();
     }
 
-    /** "97.5 %", or a dash while none of the window has passed. */
     public String percent(UptimeShare share) {
-        return share.percent() == null ? "—" : String.format(locale(), "%.1f %%", share.percent());
+        return UptimeFormat.percent(share, locale());
     }
 
     /** A moment in the election's time, with the date when it is not election day (counting past midnight). */
     public String time(Instant instant) {
-        ZoneId zone = ZoneId.of(report.timeZone());
-        boolean electionDay = instant.atZone(zone).toLocalDate().equals(report.electionDay());
-        return DateTimeFormatter.ofPattern(electionDay ? "HH:mm:ss" : "dd.MM.yyyy HH:mm:ss").withZone(zone)
-                .format(instant);
+        return UptimeFormat.time(instant, ZoneId.of(report.timeZone()), report.electionDay());
     }
 
-    /** "1:05:09" */
     public String duration(long seconds) {
-        return String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
+        return UptimeFormat.duration(seconds);
     }
 
     public long getMaxSilenceMinutes() {
