@@ -237,11 +237,11 @@ checks() {
     local seconds=$1 interval=$2 a0 a1 q0 q1 e0 e1 d0 d1 w0 w1 s0 s1 m0 m1 run due
     read -r -a m0 < <(machine_ticks)
     a0=$(queue ProbeRequests messages-added); q0=$(queue ProbeRequests message-count); d0=$(checks_done)
-    e0=$(queue ExpiryQueue messages-added); w0=$(cpu_ticks "$SERVER_JAVA"); s0=$(cpu_ticks "$SIMULATOR")
+    e0=$(queue ProbeRequestsExpired messages-added); w0=$(cpu_ticks "$SERVER_JAVA"); s0=$(cpu_ticks "$SIMULATOR")
     sleep "$seconds"
     read -r -a m1 < <(machine_ticks)
     a1=$(queue ProbeRequests messages-added); q1=$(queue ProbeRequests message-count); d1=$(checks_done)
-    e1=$(queue ExpiryQueue messages-added); w1=$(cpu_ticks "$SERVER_JAVA"); s1=$(cpu_ticks "$SIMULATOR")
+    e1=$(queue ProbeRequestsExpired messages-added); w1=$(cpu_ticks "$SERVER_JAVA"); s1=$(cpu_ticks "$SIMULATOR")
     due=$(echo "scale=1; ($a1 - $a0) / $seconds" | bc)
     run=$(echo "scale=1; ($d1 - $d0) / $seconds" | bc)
     echo "RESULT checks at $interval: $run/s finished, $due/s due (about $(echo "($a1 - $a0) * ${interval//[^0-9]/} / $seconds" | bc)" \

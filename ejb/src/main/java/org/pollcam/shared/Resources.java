@@ -16,6 +16,9 @@ public final class Resources {
     /** Scheduled checks waiting for a prober; every node consumes. */
     public static final String PROBE_REQUESTS = "java:/jms/queue/ProbeRequests";
 
+    /** Scheduled checks that waited a whole interval unstarted: counted, then dropped. */
+    public static final String PROBE_REQUESTS_EXPIRED = "java:/jms/queue/ProbeRequestsExpired";
+
     /** Applied state changes and incident changes, for live screens on every node. */
     public static final String CAMERA_STATES = "java:/jms/topic/CameraStates";
 

@@ -1,10 +1,12 @@
 package org.pollcam.supervision.control;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -17,7 +19,7 @@ import org.pollcam.supervision.entity.CameraEvent;
 
 /**
  * Supervision in WildFly's Prometheus registry (management port, {@code /metrics}): cameras per state, camera events
- * applied, probe durations, checks run; each finished check beats the readiness pulse.
+ * applied, probe durations, checks run and checks that expired unrun; each finished check beats the readiness pulse.
  */
 @ApplicationScoped
 public class SupervisionMeters {
@@ -31,6 +33,7 @@ public class SupervisionMeters {
     private final Map<StreamHealth, AtomicLong> camerasByState = new EnumMap<>(StreamHealth.class);
     private Timer probeDuration;
     private Counter checks;
+    private Counter expiredChecks;
     private Counter eventsApplied;
     private Counter duplicates;
 
@@ -49,14 +52,33 @@ public class SupervisionMeters {
         }
         probeDuration = registry.timer("pollcam.probe.duration");
         checks = registry.counter("pollcam.checks");
+        expiredChecks = registry.counter("pollcam.checks.expired");
         eventsApplied = registry.counter("pollcam.camera.events");
         duplicates = registry.counter("pollcam.camera.events.duplicate");
+    }
+
+    /**
+     * The registry outlives a redeployment, and a gauge registered again under the same name is ignored in favour of
+     * the old one, whose object is gone (NaN): this deployment's meters leave with it.
+     */
+    @PreDestroy
+    void unregister() {
+        for (Meter meter : registry.getMeters()) {
+            if (meter.getId().getName().startsWith("pollcam.")) {
+                registry.remove(meter);
+            }
+        }
     }
 
     public void checked(Judgement judgement) {
         probeDuration.record(judgement.elapsed());
         checks.increment();
         pulse.checked(Instant.now());
+    }
+
+    /** A scheduled check expired before a prober took it: supervision is falling behind its interval. */
+    public void expired() {
+        expiredChecks.increment();
     }
 
     public void applied(CameraEvent event, boolean duplicate) {
