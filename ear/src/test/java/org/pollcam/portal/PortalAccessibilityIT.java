@@ -42,7 +42,9 @@ class PortalAccessibilityIT {
         List<String> pages = List.of("", "find.xhtml", "find.xhtml?region=" + firstRegion(api),
                 "find.xhtml?region=" + firstRegion(api) + "&constituency=" + onAir.getInt("constituencyNumber"),
                 "find.xhtml?q=school", "station.xhtml?id=" + onAir.getJsonNumber("id"),
-                "station.xhtml?id=" + offAir.getJsonNumber("id"), "grid.xhtml?size=9", "map.xhtml");
+                "station.xhtml?id=" + offAir.getJsonNumber("id"), "grid.xhtml?size=9", "map.xhtml",
+                "archive.xhtml?station=" + onAir.getJsonNumber("id"),
+                "archive.xhtml?station=" + offAir.getJsonNumber("id"));
         List<String> problems = new ArrayList<>();
         try (Browser browser = new Browser(base)) {
             for (String language : List.of("en", "az", "ru")) {
