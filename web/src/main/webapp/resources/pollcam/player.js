@@ -1,9 +1,9 @@
 /*
  * The station page's live player. Sends a heartbeat for the camera every 12 s (every 2 s while the camera is being
  * started): that keeps the camera published on the server and counts this tab as a viewer. The viewer id is random,
- * made per tab, and nothing else about the viewer is sent. Plays the public playlist with hls.js (or natively where
- * the browser plays HLS itself, as Safari does). When the server says the camera went off air, the page reloads to
- * show why.
+ * made per tab, and nothing else about the viewer is sent. Plays the public playlist with playback.js (hls.js, or
+ * natively where the browser plays HLS itself, as Safari does). When the server says the camera went off air, the page
+ * reloads to show why.
  */
 (function () {
     'use strict';
@@ -15,7 +15,7 @@
     var status = document.getElementById('player-status');
     var viewers = document.getElementById('viewers');
     var report = document.getElementById('report');
-    var hls = null;
+    var player = null;
     var playing = false;
     var timer = null;
 
@@ -69,36 +69,27 @@
 
     function play(url) {
         playing = true;
-        if (window.Hls && window.Hls.isSupported()) {
-            hls = new window.Hls({liveSyncDurationCount: 2, manifestLoadingMaxRetry: 6, levelLoadingMaxRetry: 6});
-            hls.on(window.Hls.Events.ERROR, function (event, data) {
-                if (data.fatal) {
-                    box.dataset.error = data.type + ': ' + data.details;
-                    // the publisher restarts (e.g. the camera dropped): start over from the next heartbeat
-                    hls.destroy();
-                    hls = null;
-                    playing = false;
-                    say(box.dataset.textRetrying);
-                    schedule(2000);
-                }
-            });
-            hls.loadSource(url);
-            hls.attachMedia(video);
-        } else if (video.canPlayType('application/vnd.apple.mpegurl')) {
-            video.src = url;
-        } else {
+        player = window.PollCamPlayback.play(video, url, {
+            config: {liveSyncDurationCount: 2, manifestLoadingMaxRetry: 6, levelLoadingMaxRetry: 6},
+            onFatal: function (detail) {
+                box.dataset.error = detail;
+                // the publisher restarts (e.g. the camera dropped): start over from the next heartbeat
+                player = null;
+                playing = false;
+                say(box.dataset.textRetrying);
+                schedule(2000);
+            }
+        });
+        if (!player) {
             say(box.dataset.textUnsupported);
-            return;
         }
-        video.play().catch(function () { /* autoplay refused: the controls are there */ });
     }
 
     video.addEventListener('playing', function () { say(''); });
 
     /** The wall-clock time of the frame on screen (from the playlist's program date time), else now. */
     function playTime() {
-        var date = hls && hls.playingDate;
-        return date instanceof Date && !isNaN(date.getTime()) ? date : new Date();
+        return (player && player.playingDate()) || new Date();
     }
 
     if (report) {

@@ -43,7 +43,10 @@ class PortalAccessibilityIT {
                 "find.xhtml?region=" + firstRegion(api) + "&constituency=" + onAir.getInt("constituencyNumber"),
                 "find.xhtml?q=school", "station.xhtml?id=" + onAir.getJsonNumber("id"),
                 "station.xhtml?id=" + offAir.getJsonNumber("id"), "grid.xhtml?size=9", "map.xhtml",
-                "uptime.xhtml");
+                "uptime.xhtml",
+
+                "archive.xhtml?station=" + onAir.getJsonNumber("id"),
+                "archive.xhtml?station=" + offAir.getJsonNumber("id"));
         List<String> problems = new ArrayList<>();
         try (Browser browser = new Browser(base)) {
             for (String language : List.of("en", "az", "ru")) {

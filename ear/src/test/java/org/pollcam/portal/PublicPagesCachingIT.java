@@ -40,9 +40,9 @@ class PublicPagesCachingIT {
     @Test
     void anAnonymousVisitOpensNoSessionAndIsPubliclyCacheable() {
         Api api = new Api(base);
-        String station = "station.xhtml?id=" + OnAirStations.first(api).getJsonNumber("id");
+        Number id = OnAirStations.first(api).getJsonNumber("id").longValue();
         for (String page : List.of("", "find.xhtml", "find.xhtml?q=school", "map.xhtml", "grid.xhtml", "uptime.xhtml",
-                station)) {
+                "station.xhtml?id=" + id, "archive.xhtml?station=" + id)) {
             HttpResponse<String> response = api.get(page, Staff.ANONYMOUS, "Accept-Language", "ru");
 
             assertEquals(200, response.statusCode(), page);

@@ -20,15 +20,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.pollcam.portal.control.AirQueries;
 import org.pollcam.portal.control.AirQueries.CameraRow;
 import org.pollcam.portal.control.AirRules;
+import org.pollcam.portal.control.FootageArchive;
 import org.pollcam.portal.control.JavaCvCameraPublisher;
 import org.pollcam.portal.control.OnDemandPublishing;
 import org.pollcam.portal.control.PortalSettings;
+import org.pollcam.portal.control.RecordingPlan;
 import org.pollcam.portal.control.RegionOutlines;
 import org.pollcam.portal.control.ViewerWindow;
 import org.pollcam.portal.entity.CameraAir;
@@ -43,7 +46,9 @@ import org.pollcam.registry.entity.ElectionPhase;
 
 /**
  * What the public may know about the broadcast, for anonymous viewers: each station's cameras on air or why not,
- * the live counters, and watching a camera (a viewer's heartbeat, which publishes the camera on demand). Answers
+ * the live counters, and watching a camera (a viewer's heartbeat, which publishes the camera on demand). It also
+ * records: every camera the broadcast rules put on air is kept published (up to {@code pollcam.archive.max-cameras})
+ * and every published segment goes to the footage archive, through the same publisher its viewers watch. Answers
  * that every page asks for (the counters, a camera's air state) are kept for a few seconds, so a crowd of viewers
  * costs the database a query per camera per few seconds, not one per heartbeat.
  */
@@ -70,6 +75,9 @@ public class Broadcasts {
     @Inject
     PortalSettings settings;
 
+    @Inject
+    FootageArchive archive;
+
     @Resource
     ManagedThreadFactory threads;
 
@@ -79,10 +87,12 @@ public class Broadcasts {
     private final ReentrantLock boardRefresh = new ReentrantLock();
     private volatile PortalMap map;
     private final Map<Long, Cached> cameras = new ConcurrentHashMap<>();
+    private final AtomicInteger warnedCut = new AtomicInteger();
 
-    /** The counters and the stations on air, as of {@code at}. */
+    /** The counters, the stations on air and the cameras to record, as of {@code at}. */
     private record Board(Instant at, ElectionStatus election, Set<Long> stationsOnAir, Set<Long> stationsFaulty,
-                         long camerasOnline, long camerasUnchecked) {
+                         long camerasOnline, long camerasUnchecked, List<OnDemandPublishing.Source> recorded,
+                         int recordable) {
     }
 
     private record Cached(Instant at, CameraRow row, OffAir offAir) {
@@ -90,7 +100,8 @@ public class Broadcasts {
 
     @PostConstruct
     void start() {
-        publishing = new OnDemandPublishing(new JavaCvCameraPublisher(settings.liveDirectory(), threads),
+        publishing = new OnDemandPublishing(
+                new JavaCvCameraPublisher(settings.liveDirectory(), archive.segments(), threads),
                 new ViewerWindow(VIEWER_WINDOW, MAX_VIEWERS_PER_CAMERA), settings.maxCameras(),
                 settings.idleAfter(), Duration.ofSeconds(10));
         try {
@@ -200,9 +211,27 @@ public class Broadcasts {
         }
     }
 
-    /** Stops publishing cameras nobody watches any more, or that went off air. */
+    /** How many cameras are recorded into the archive now. */
+    public int recording() {
+        return publishing.recording();
+    }
+
+    /**
+     * Every 10 s: keeps the cameras the recording plan names published (starting them, or restarting those whose
+     * source failed), then stops publishing cameras nobody watches any more, or that went off air.
+     */
     @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
-    void stopIdlePublishers() {
+    void tendPublishers() {
+        Board current = board();
+        if (current.recorded().size() < current.recordable()
+                && warnedCut.getAndSet(current.recordable()) != current.recordable()) {
+            LOG.warning(() -> "recording " + current.recorded().size() + " of " + current.recordable()
+                    + " cameras on air: pollcam.archive.max-cameras is " + settings.archiveMaxCameras());
+        }
+        List<Long> started = publishing.record(current.recorded(), Instant.now());
+        if (!started.isEmpty()) {
+            LOG.fine(() -> "recording started for " + started);
+        }
         List<Long> stopped = publishing.reap(Instant.now(), id -> {
             Cached camera = camera(id);
             return camera == null || camera.offAir() != null;
@@ -267,9 +296,14 @@ public class Broadcasts {
         Set<Long> onAir = new HashSet<>();
         Set<Long> faulty = new HashSet<>();
         long online = 0, unchecked = 0;
+        List<OnDemandPublishing.Source> recorded = List.of();
+        int recordable = 0;
         if (election != null) {
             Set<Long> signed = queries.signedStations(election.id());
-            for (CameraRow row : queries.broadcastCameras(election.id())) {
+            List<CameraRow> broadcast = queries.broadcastCameras(election.id());
+            recorded = RecordingPlan.of(election.phase(), broadcast, signed, settings.archiveMaxCameras());
+            recordable = RecordingPlan.wanted(election.phase(), broadcast, signed);
+            for (CameraRow row : broadcast) {
                 CameraAir air = air(row, election.phase(), true,
                         signed.contains(row.stationId()) ? Instant.EPOCH : null);
                 if (air.offAir() != null && air.offAir().isFault()) {
@@ -285,7 +319,8 @@ public class Broadcasts {
                 }
             }
         }
-        return new Board(now, election, Set.copyOf(onAir), Set.copyOf(faulty), online, unchecked);
+        return new Board(now, election, Set.copyOf(onAir), Set.copyOf(faulty), online, unchecked, recorded,
+                recordable);
     }
 
     /** {@code protocolSigned}: when the station's protocol was signed, null while it is not. */

@@ -13,11 +13,14 @@ import java.util.stream.Stream;
 import org.pollcam.media.publish.HlsPublisher;
 import org.pollcam.media.publish.PrivacyMask;
 import org.pollcam.media.publish.Publication;
+import org.pollcam.media.publish.archive.SegmentArchive;
 
 /**
  * Publishes cameras with the media module's {@link HlsPublisher} into {@code <liveRoot>/<cameraId>/}: H.264 remuxed,
- * cameras with a privacy mask decoded, masked and re-encoded (the publisher never remuxes a masked camera). Each run
- * gets a thread from the container's managed thread factory.
+ * cameras with a privacy mask decoded, masked and re-encoded (the publisher never remuxes a masked camera). Every
+ * finished segment is also hard-linked into the footage archive: a camera is published only while it is on air, so
+ * the archive holds what the public could watch, masked as they saw it. Each run gets a thread from the container's
+ * managed thread factory.
  */
 public final class JavaCvCameraPublisher implements CameraPublisher {
 
@@ -27,11 +30,13 @@ public final class JavaCvCameraPublisher implements CameraPublisher {
     public static final String LIVE_PATH = "/media/live/";
 
     private final Path liveRoot;
+    private final SegmentArchive archive;
     private final ThreadFactory threads;
     private final Map<Long, HlsPublisher> publishers = new ConcurrentHashMap<>();
 
-    public JavaCvCameraPublisher(Path liveRoot, ThreadFactory threads) {
+    public JavaCvCameraPublisher(Path liveRoot, SegmentArchive archive, ThreadFactory threads) {
         this.liveRoot = liveRoot;
+        this.archive = archive;
         this.threads = threads;
     }
 
@@ -42,7 +47,7 @@ public final class JavaCvCameraPublisher implements CameraPublisher {
             return;
         }
         Publication publication = Publication.of(Long.toString(cameraId), source, liveRoot,
-                PrivacyMask.parse(privacyMask));
+                PrivacyMask.parse(privacyMask)).withArchive(archive);
         try {
             // the playlist of an ended run must not pass for a live one until the new run replaces it
             Files.deleteIfExists(publication.playlist());

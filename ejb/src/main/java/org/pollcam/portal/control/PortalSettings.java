@@ -10,7 +10,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * What the portal reads from MicroProfile Config: the media folder WildFly serves at {@code /media} (the same
  * property and default as {@code configure-web.cli}), how many cameras may be published at once, how long a
- * camera nobody watches keeps publishing, and how long the public uptime figures are kept before they are made again.
+ * camera nobody watches keeps publishing, how long the public uptime figures are kept before they are made again;
+ * where the footage archive is, how long it is kept and how many cameras are recorded at most.
+ * <p>
+ * {@code pollcam.archive.max-cameras} defaults to 400: remuxing costs about 0.2 % of a core per camera here, so 400
+ * recorded cameras take under a core of a two-core node and leave the other to viewers, probes and the web tier
+ * (masked cameras are transcoded, ~3 % each, and count the same). Production sets it to the number of cameras, on
+ * nodes sized for it; a plan cut by the bound is logged, never silent.
  */
 @ApplicationScoped
 public class PortalSettings {
@@ -31,6 +37,18 @@ public class PortalSettings {
     @ConfigProperty(name = "pollcam.portal.uptime-fresh", defaultValue = "PT60S")
     Duration uptimeFresh;
 
+    @Inject
+    @ConfigProperty(name = "pollcam.archive.dir")
+    Optional<String> archiveDir;
+
+    @Inject
+    @ConfigProperty(name = "pollcam.archive.retention", defaultValue = "P5Y")
+    String retention;
+
+    @Inject
+    @ConfigProperty(name = "pollcam.archive.max-cameras", defaultValue = "400")
+    int archiveMaxCameras;
+
     public Path mediaDirectory() {
         return Path.of(mediaDir.orElseGet(() -> System.getProperty("jboss.server.data.dir", ".") + "/pollcam/media"));
     }
@@ -43,6 +61,22 @@ public class PortalSettings {
     /** The latest JPEG per camera that supervision writes: {@code /media/snapshots/<cameraId>.jpg}. */
     public Path snapshot(long cameraId) {
         return mediaDirectory().resolve("snapshots").resolve(cameraId + ".jpg");
+    }
+
+    /**
+     * The footage archive, by default inside the media folder ({@code /media/archive/...}), so that WildFly serves
+     * archived segments the way it serves live ones; on another file system segments are copied instead of linked.
+     */
+    public Path archiveDirectory() {
+        return archiveDir.map(Path::of).orElseGet(() -> mediaDirectory().resolve("archive"));
+    }
+
+    public ArchiveRetention retention() {
+        return ArchiveRetention.parse(retention);
+    }
+
+    public int archiveMaxCameras() {
+        return archiveMaxCameras;
     }
 
     public int maxCameras() {
