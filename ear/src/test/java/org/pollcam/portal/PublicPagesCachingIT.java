@@ -74,12 +74,12 @@ class PublicPagesCachingIT {
         HttpResponse<String> switched = api.get("find.xhtml?region=1&lang=az", Staff.ANONYMOUS);
 
         assertEquals("az", pageLanguage(switched));
-        assertTrue(switched.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("pollcam-lang=az")),
+        assertTrue(switched.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("pollcam_lang=az")),
                 switched.headers().allValues("Set-Cookie").toString());
         assertEquals("private, no-cache", switched.headers().firstValue("Cache-Control").orElse(""));
         assertFalse(switched.body().contains("lang=az&amp;lang="), "the switch links replace the language");
 
-        HttpResponse<String> later = api.get("find.xhtml?region=1", Staff.ANONYMOUS, "Cookie", "pollcam-lang=ru");
+        HttpResponse<String> later = api.get("find.xhtml?region=1", Staff.ANONYMOUS, "Cookie", "pollcam_lang=ru");
         assertEquals("ru", pageLanguage(later), "the cookie keeps the choice");
     }
 

@@ -27,7 +27,7 @@ public class LocaleView {
     public static final List<Locale> LANGUAGES = List.of(new Locale("az"), Locale.ENGLISH, new Locale("ru"));
     /** The query parameter of a language switch. */
     public static final String PARAMETER = "lang";
-    static final String COOKIE = "pollcam-lang";
+    static final String COOKIE = "pollcam_lang";
     private static final int COOKIE_SECONDS = 365 * 24 * 3600;
 
     private Locale locale;
