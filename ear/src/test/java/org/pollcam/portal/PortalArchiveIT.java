@@ -45,6 +45,7 @@ import org.pollcam.Staff;
 class PortalArchiveIT {
 
     private static final Pattern DATE_TIME = Pattern.compile("#EXT-X-PROGRAM-DATE-TIME:(\\S+)");
+    private static final Pattern SEGMENT = Pattern.compile("#EXTINF:([0-9.]+),");
     /** The zone the page names under the time input: "Recordings from ... to ... (Asia/Baku time)." */
     private static final Pattern ZONE_NAMED = Pattern.compile("\\((\\S+) time\\)");
     /** The clock under the player as an English page shows it. */
@@ -182,8 +183,9 @@ class PortalArchiveIT {
     }
 
     /**
-     * Waits until the camera's archive covers the moment {@code ago} before now, and returns that moment: the
-     * recorder starts with the server and the simulator starts with the first test.
+     * Waits until the camera's archive covers the moment {@code ago} before now and at least 10 s after it, and
+     * returns that moment: the recorder starts with the server and the simulator with the first test, and a test
+     * before this one may have faulted the camera, which the recorder then retries.
      */
     private static Instant waitForFootage(Api api, long cameraId, Duration ago) {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
@@ -193,9 +195,14 @@ class PortalArchiveIT {
             HttpResponse<String> response = api.get(replay(cameraId, chosen), Staff.ANONYMOUS);
             last = response.statusCode() + " " + response.body();
             Matcher first = DATE_TIME.matcher(response.body());
-            if (response.statusCode() == 200 && first.find()
-                    && !OffsetDateTime.parse(first.group(1)).toInstant().isAfter(chosen)) {
-                return chosen;
+            if (response.statusCode() == 200 && first.find()) {
+                Instant start = OffsetDateTime.parse(first.group(1)).toInstant();
+                double seconds = SEGMENT.matcher(response.body()).results()
+                        .mapToDouble(segment -> Double.parseDouble(segment.group(1))).sum();
+                if (!start.isAfter(chosen) && start.plusMillis(Math.round(seconds * 1000))
+                        .isAfter(chosen.plusSeconds(10))) {
+                    return chosen;
+                }
             }
             try {
                 Thread.sleep(2000);

@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.pollcam.media.health.StreamHealth;
 import org.pollcam.portal.control.AirQueries;
 import org.pollcam.portal.control.AirQueries.CameraRow;
 import org.pollcam.portal.control.AirRules;
@@ -92,7 +93,7 @@ public class Broadcasts {
     /** The counters, the stations on air and the cameras to record, as of {@code at}. */
     private record Board(Instant at, ElectionStatus election, Set<Long> stationsOnAir, Set<Long> stationsFaulty,
                          long camerasOnline, long camerasUnchecked, List<OnDemandPublishing.Source> recorded,
-                         int recordable) {
+                         int recordable, Set<Long> answering) {
     }
 
     private record Cached(Instant at, CameraRow row, OffAir offAir) {
@@ -228,7 +229,7 @@ public class Broadcasts {
             LOG.warning(() -> "recording " + current.recorded().size() + " of " + current.recordable()
                     + " cameras on air: pollcam.archive.max-cameras is " + settings.archiveMaxCameras());
         }
-        List<Long> started = publishing.record(current.recorded(), Instant.now());
+        List<Long> started = publishing.record(current.recorded(), current.answering(), Instant.now());
         if (!started.isEmpty()) {
             LOG.fine(() -> "recording started for " + started);
         }
@@ -298,12 +299,16 @@ public class Broadcasts {
         long online = 0, unchecked = 0;
         List<OnDemandPublishing.Source> recorded = List.of();
         int recordable = 0;
+        Set<Long> answering = new HashSet<>();
         if (election != null) {
             Set<Long> signed = queries.signedStations(election.id());
             List<CameraRow> broadcast = queries.broadcastCameras(election.id());
             recorded = RecordingPlan.of(election.phase(), broadcast, signed, settings.archiveMaxCameras());
             recordable = RecordingPlan.wanted(election.phase(), broadcast, signed);
             for (CameraRow row : broadcast) {
+                if (row.health() != null && row.health() != StreamHealth.OFFLINE) {
+                    answering.add(row.id());
+                }
                 CameraAir air = air(row, election.phase(), true,
                         signed.contains(row.stationId()) ? Instant.EPOCH : null);
                 if (air.offAir() != null && air.offAir().isFault()) {
@@ -320,7 +325,7 @@ public class Broadcasts {
             }
         }
         return new Board(now, election, Set.copyOf(onAir), Set.copyOf(faulty), online, unchecked, recorded,
-                recordable);
+                recordable, Set.copyOf(answering));
     }
 
     /** {@code protocolSigned}: when the station's protocol was signed, null while it is not. */

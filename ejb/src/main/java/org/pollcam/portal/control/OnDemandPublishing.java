@@ -23,7 +23,8 @@ import org.pollcam.portal.entity.Watch;
  * that {@link #record} is given, not by {@code maxCameras}. A publisher whose source failed is restarted at most every
  * {@code retryAfter} while viewers wait; a recorded one without viewers with a backoff that doubles from
  * {@code retryAfter} up to {@link #MAX_RETRY_FACTOR} times it, so a dead camera costs one attempt every few minutes
- * for the rest of the day and is recorded again soon after it comes back.
+ * for the rest of the day; once supervision sees its stream answer again it is restarted after {@code retryAfter},
+ * so the archive loses seconds after an outage, not minutes.
  */
 public final class OnDemandPublishing {
 
@@ -111,11 +112,12 @@ public final class OnDemandPublishing {
     }
 
     /**
-     * Makes {@code plan} the cameras that are recorded: starts those not published yet, restarts (with the backoff)
-     * those whose source failed, and releases the cameras no longer in the plan to the viewers' rules, so that the
+     * Makes {@code plan} the cameras that are recorded: starts those not published yet, restarts those whose source
+     * failed (with the backoff, or after {@code retryAfter} when the camera is among those supervision saw
+     * {@code answering}), and releases the cameras no longer in the plan to the viewers' rules, so that the
      * next {@link #reap} stops them unless somebody watches. Returns the cameras started or restarted.
      */
-    public synchronized List<Long> record(List<Source> plan, Instant now) {
+    public synchronized List<Long> record(List<Source> plan, Set<Long> answering, Instant now) {
         Set<Long> planned = new HashSet<>();
         List<Long> started = new ArrayList<>();
         for (Source source : plan) {
@@ -133,7 +135,8 @@ public final class OnDemandPublishing {
             run.recorded = true;
             if (publisher.ready(id)) {
                 run.failures = 0;
-            } else if (!publisher.running(id) && !run.startedAt.plus(backoff(run.failures)).isAfter(now)) {
+            } else if (!publisher.running(id) && !run.startedAt.plus(answering.contains(id) ? retryAfter
+                    : backoff(run.failures)).isAfter(now)) {
                 run.failures++;
                 run.startedAt = now;
                 start(source);

@@ -117,20 +117,20 @@ class OnDemandPublishingTest {
 
     @Test
     void aRecordedCameraKeepsItsOnePublisherWithoutViewersAndViewersWatchThatRun() {
-        assertEquals(List.of(1L), publishing.record(List.of(camera(1)), t0));
+        assertEquals(List.of(1L), publishing.record(List.of(camera(1)), Set.of(), t0));
         publisher.ready.add(1L);
 
         assertEquals(List.of(), publishing.reap(t0.plusSeconds(600), id -> true), "neither idle nor a fault stops it");
         Watch watch = publishing.watch(camera(1), "tab-a", t0.plusSeconds(601));
         assertEquals(Watch.State.LIVE, watch.state());
-        assertEquals(List.of(), publishing.record(List.of(camera(1)), t0.plusSeconds(610)));
+        assertEquals(List.of(), publishing.record(List.of(camera(1)), Set.of(), t0.plusSeconds(610)));
         assertEquals(List.of("start 1"), publisher.calls, "one pipeline for recording and viewing");
         assertEquals(1, publishing.recording());
     }
 
     @Test
     void recordedCamerasDoNotTakeTheViewersPlaces() {
-        publishing.record(List.of(camera(5), camera(6), camera(7)), t0);
+        publishing.record(List.of(camera(5), camera(6), camera(7)), Set.of(), t0);
         assertEquals(Watch.State.STARTING, publishing.watch(camera(1), "tab-a", t0).state());
         assertEquals(Watch.State.STARTING, publishing.watch(camera(2), "tab-b", t0).state());
         assertEquals(Watch.State.FULL, publishing.watch(camera(4), "tab-c", t0).state());
@@ -139,10 +139,10 @@ class OnDemandPublishingTest {
 
     @Test
     void aCameraLeavingThePlanIsStoppedUnlessWatched() {
-        publishing.record(List.of(camera(1), camera(2)), t0);
+        publishing.record(List.of(camera(1), camera(2)), Set.of(), t0);
         publishing.watch(camera(2), "tab-a", t0.plusSeconds(100));
 
-        publishing.record(List.of(), t0.plusSeconds(110));
+        publishing.record(List.of(), Set.of(), t0.plusSeconds(110));
         assertEquals(List.of(1L), publishing.reap(t0.plusSeconds(110), id -> false));
         assertEquals(0, publishing.recording());
         assertEquals(List.of(2L), publishing.reap(t0.plusSeconds(110), id -> id == 2), "off air: stopped too");
@@ -150,11 +150,11 @@ class OnDemandPublishingTest {
 
     @Test
     void aRecordedCameraWhoseSourceFailedIsRestartedWithADoublingBoundedBackoff() {
-        publishing.record(List.of(camera(1)), t0);
+        publishing.record(List.of(camera(1)), Set.of(), t0);
         List<Long> restarts = new ArrayList<>();
         for (int second = 1; second <= 1000; second++) {
             publisher.running.clear(); // the camera never answers
-            if (!publishing.record(List.of(camera(1)), t0.plusSeconds(second)).isEmpty()) {
+            if (!publishing.record(List.of(camera(1)), Set.of(), t0.plusSeconds(second)).isEmpty()) {
                 restarts.add((long) second);
             }
         }
@@ -163,12 +163,25 @@ class OnDemandPublishingTest {
 
         publisher.running.add(1L);
         publisher.ready.add(1L);
-        publishing.record(List.of(camera(1)), t0.plusSeconds(1001)); // it answered: the backoff starts over
+        publishing.record(List.of(camera(1)), Set.of(), t0.plusSeconds(1001)); // it answered: the backoff starts over
         publisher.running.clear();
         publisher.ready.clear();
-        assertEquals(List.of(1L), publishing.record(List.of(camera(1)), t0.plusSeconds(1005)), "a drop: at once");
+        assertEquals(List.of(1L), publishing.record(List.of(camera(1)), Set.of(), t0.plusSeconds(1005)), "a drop: at once");
         publisher.running.clear();
-        assertEquals(List.of(), publishing.record(List.of(camera(1)), t0.plusSeconds(1024)));
-        assertEquals(List.of(1L), publishing.record(List.of(camera(1)), t0.plusSeconds(1025)), "then 20 s later");
+        assertEquals(List.of(), publishing.record(List.of(camera(1)), Set.of(), t0.plusSeconds(1024)));
+        assertEquals(List.of(1L), publishing.record(List.of(camera(1)), Set.of(), t0.plusSeconds(1025)), "then 20 s later");
+    }
+
+    @Test
+    void aRecordedCameraThatSupervisionSeesAnswerAgainIsRestartedWithoutWaitingOutTheBackoff() {
+        publishing.record(List.of(camera(1)), Set.of(), t0);
+        for (int second = 1; second <= 315; second++) {
+            publisher.running.clear(); // down for a while: the backoff has grown to 160 s
+            publishing.record(List.of(camera(1)), Set.of(), t0.plusSeconds(second));
+        }
+        publisher.running.clear();
+        assertEquals(List.of(), publishing.record(List.of(camera(1)), Set.of(), t0.plusSeconds(320)));
+        assertEquals(List.of(1L), publishing.record(List.of(camera(1)), Set.of(1L), t0.plusSeconds(320)),
+                "supervision saw it answer: restarted 10 s after the last attempt (310 s), not at 470 s");
     }
 }
