@@ -8,10 +8,13 @@
 #   3. scheduled checks/s against checks due with the camera simulator (all 1,589 demo cameras, 10 s interval, or
 #      the INTERVALS given), expired checks and the CPU of WildFly and the simulator;
 #   4. heap after a full GC and the process RSS of WildFly every 30 s over a soak with all cameras supervised.
-# Phases 1-2 run on a server with supervision off (nothing else loads it); 3-4 on a second one with the simulator.
+# Phases 1-2 run on a server with supervision off and no archive recording (nothing else loads it); 3-4 on a second
+# one with the simulator, recording RECORDED cameras (default 20, as -Prun does; bench/publish.sh measures the cost
+# of a recorded camera).
 # Both are fresh copies of the provisioned standalone folder with port offset 500 (HTTP 8580, management 10490),
 # the simulator on 8590, so a running -Prun server or test suite is not disturbed.
 # Usage: bench/supervision.sh [phase seconds, default 60] [soak, default 30m; e.g. 300s, 5m, 1h]
+#        RECORDED=400 bench/supervision.sh   (server 2 records 400 cameras, the production default per node)
 #        SOAK=5m CLIENTS=32 CAMERAS=50 SAMPLES=200 WARMUP=90 INTERVALS="PT10S PT5S" bench/supervision.sh
 #        SERVER_OPTS="-Dpollcam.probe.threads=64 -Dpollcam.probe.consumers=64" bench/supervision.sh   (server 2)
 #        DB=postgresql bench/supervision.sh ...   (recreates database pollcam_bench_supervision at 127.0.0.1:5432)
@@ -161,7 +164,7 @@ until curl -fs -o /dev/null "http://127.0.0.1:$SIMULATOR_PORT/cameras"; do
 done
 
 echo "==================== server 1: supervision off (events and screens only)"
-start_server events -Dpollcam.supervision.enabled=false
+start_server events -Dpollcam.supervision.enabled=false -Dpollcam.archive.max-cameras=0
 curl -fs -u admin:admin-demo "$HTTP/api/cameras?size=$((CAMERAS + 10))" | jq -r '.items[].id' > "$WORK/ids"
 while read -r id; do
     echo "$id $(curl -fs -u admin:admin-demo -X POST "$HTTP/api/cameras/$id/push-token" | jq -r .token)"
@@ -255,7 +258,8 @@ checks() {
 first=yes
 for interval in $INTERVALS; do
     # shellcheck disable=SC2086
-    start_server "supervision-$interval" -Dpollcam.supervision.interval="$interval" ${SERVER_OPTS:-}
+    start_server "supervision-$interval" -Dpollcam.supervision.interval="$interval" \
+        -Dpollcam.archive.max-cameras="${RECORDED:-20}" ${SERVER_OPTS:-}
     echo "== warm-up ${WARMUP} s (first checks of each camera; the simulator encodes loops it has not cached)"
     sleep "$WARMUP"
     echo "== 3. scheduled checks at interval $interval, ${PHASE} s"
