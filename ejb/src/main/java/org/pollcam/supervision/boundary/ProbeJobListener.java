@@ -22,7 +22,7 @@ import org.pollcam.supervision.control.ProbeDispatch;
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Resources.PROBE_REQUESTS),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "${pollcam.probe.consumers:8}")})
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "${pollcam.probe.consumers:32}")})
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ProbeJobListener implements MessageListener {
