@@ -4,9 +4,12 @@
 #   - HLS file serving, WildFly's /media (Undertow file handler) against nginx serving the same folder with the same
 #     headers, side by side in one run: a live playlist and 2 s MPEG-TS segments (25 KB, a 100 kbit/s camera);
 #   - the station page (station.xhtml?id=N, N random among 5,500) and GET /api/public/stations (a random
-#     constituency's page) p50/p99 and requests/s at 200 concurrent clients.
+#     constituency's page) p50/p99 and requests/s at 200 concurrent clients, from WildFly, and the station page once
+#     more through nginx as a caching proxy in front of WildFly (the README's configuration: it keeps what the
+#     pages' Cache-Control allows, 5 s).
 # Usage: bench/portal.sh [duration, default 20s] [connections, default 200]
-#        PORT_OFFSET=200 bench/portal.sh ...  (WildFly on 8080+offset, nginx on 8088+offset: leaves other servers be)
+#        PORT_OFFSET=200 bench/portal.sh ...  (WildFly on 8080+offset, nginx on 8088+offset and, as a caching proxy,
+#                                               8089+offset: leaves other servers be)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${1:-20s}
@@ -14,6 +17,7 @@ CONNECTIONS=${2:-200}
 OFFSET=${PORT_OFFSET:-0}
 HTTP=$((8080 + OFFSET))
 NGINX=$((8088 + OFFSET))
+PROXY=$((8089 + OFFSET))
 MANAGEMENT=$((9990 + OFFSET))
 WILDFLY=$PWD/wildfly-config/target/wildfly
 EAR=$PWD/ear/target/pollcam.ear
@@ -22,7 +26,7 @@ EAR=$PWD/ear/target/pollcam.ear
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 command -v nginx >/dev/null || { apt-get update -qq && apt-get install -y -qq nginx-light >/dev/null 2>&1 \
     || apt-get install -y -qq nginx >/dev/null; }
-for port in $HTTP $NGINX; do
+for port in $HTTP $NGINX $PROXY; do
     if (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; then
         echo "Port $port is taken: stop that server or set PORT_OFFSET" >&2
         exit 1
@@ -32,6 +36,7 @@ done
 BASE=$(mktemp -d)
 cleanup() {
     "$WILDFLY/bin/jboss-cli.sh" -c --controller=127.0.0.1:$MANAGEMENT --command=:shutdown >/dev/null 2>&1 || true
+    [ -n "${SERVER:-}" ] && { wait "$SERVER" 2>/dev/null || true; }   # it still writes its data until it exits
     [ -f "$BASE/nginx.pid" ] && kill "$(cat "$BASE/nginx.pid")" 2>/dev/null || true
     rm -rf "$BASE"
 }
@@ -72,6 +77,23 @@ http {
             location ~ \.ts\$ { add_header Cache-Control "public, max-age=31536000, immutable"; }
         }
     }
+    # In front of WildFly, as the README shows it: pages and public reads cached as long as they say.
+    proxy_cache_path $BASE/nginx/cache keys_zone=pollcam:20m max_size=1g inactive=10m use_temp_path=off;
+    upstream wildfly { server 127.0.0.1:$HTTP; keepalive 64; }
+    server {
+        listen 127.0.0.1:$PROXY;
+        location / {
+            proxy_pass http://wildfly;
+            proxy_http_version 1.1;
+            proxy_set_header Connection "";
+            proxy_cache pollcam;
+            proxy_cache_lock on;
+            proxy_cache_use_stale updating error timeout;
+            proxy_cache_key "\$request_uri|\$cookie_pollcam_lang|\$http_accept_language";
+            proxy_cache_bypass \$cookie_JSESSIONID;
+            proxy_no_cache \$cookie_JSESSIONID;
+        }
+    }
 }
 NGINX
 chmod a+x "$BASE" && chmod -R a+rX "$BASE/data"   # nginx's workers run as an unprivileged user
@@ -79,6 +101,7 @@ nginx -p "$BASE/nginx" -c "$BASE/nginx/nginx.conf"
 
 "$WILDFLY/bin/standalone.sh" -c pollcam.xml -Djboss.server.base.dir="$BASE" -Djboss.socket.binding.port-offset=$OFFSET \
     -Dpollcam.demo-data=true -Dpollcam.demo.live=true > "$BASE/console.log" 2>&1 &
+SERVER=$!
 start=$(date +%s)
 until curl -fs -o /dev/null "http://127.0.0.1:$HTTP/api/public/stations?size=1"; do
     sleep 0.5
@@ -123,3 +146,6 @@ run "HLS segment 25 KB, WildFly" "http://127.0.0.1:$HTTP" 64 "$BASE/segment.lua"
 run "HLS segment 25 KB, nginx" "http://127.0.0.1:$NGINX" 64 "$BASE/segment.lua"
 run "station page" "http://127.0.0.1:$HTTP" "$CONNECTIONS" "$BASE/station.lua"
 run "GET /api/public/stations" "http://127.0.0.1:$HTTP" "$CONNECTIONS" "$BASE/stations.lua"
+echo "== Warm-up of the caching proxy (10 s)"
+wrk -t2 -c32 -d10s -s "$BASE/station.lua" "http://127.0.0.1:$PROXY" >/dev/null
+run "station page through nginx caching 5 s" "http://127.0.0.1:$PROXY" "$CONNECTIONS" "$BASE/station.lua"
