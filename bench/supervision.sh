@@ -225,7 +225,7 @@ while read -r id _; do
 done < "$WORK/screen-cameras" | sort -n > "$WORK/check-times"
 CHECK_WALL=$(sed -n 5p "$WORK/check-times")
 PROBE_THREADS=$(grep -oE 'pollcam.probe.threads=[0-9]+' <<< "${SERVER_OPTS:-}" | cut -d= -f2 || true)
-PROBE_THREADS=${PROBE_THREADS:-8}
+PROBE_THREADS=${PROBE_THREADS:-32}   # the default of pollcam.probe.threads
 echo "RESULT a check takes $CHECK_WALL s wall (median of 10; max $(tail -1 "$WORK/check-times") s): $PROBE_THREADS" \
     "probe threads finish at most $(echo "scale=1; $PROBE_THREADS / $CHECK_WALL" | bc) checks/s," \
     "$(echo "$PROBE_THREADS * 10 / $CHECK_WALL" | bc) cameras at a 10 s interval"
