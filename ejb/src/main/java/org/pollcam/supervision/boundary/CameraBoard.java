@@ -55,10 +55,15 @@ public class CameraBoard {
         return new Page<>(items.getResultList(), total.getSingleResult(), page, size);
     }
 
+    /**
+     * The entries are read before the camera's tile: an event's entry and the state it caused commit together, so
+     * the state shown is never older than the newest entry shown (each statement sees the latest commit).
+     */
     public Optional<CameraTimeline> timeline(long cameraId, int limit) {
+        List<CameraTimeline.Entry> entries = entries(cameraId, limit);
         return em.createQuery(TILE + " where cam.id = :id", CameraTile.class).setParameter("id", cameraId)
                 .getResultStream().findFirst()
-                .map(tile -> new CameraTimeline(tile, entries(cameraId, limit)));
+                .map(tile -> new CameraTimeline(tile, entries));
     }
 
     private List<CameraTimeline.Entry> entries(long cameraId, int limit) {
