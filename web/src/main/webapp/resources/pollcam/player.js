@@ -60,11 +60,24 @@
                 say(box.dataset.textFull.replace('{0}', box.dataset.maxCameras));
                 schedule(15000);
             } else {
-                window.location.reload();
+                reloadToShowWhy();
             }
         }).catch(function () {
             schedule(5000);
         });
+    }
+
+    /**
+     * A cache may still hold the page as it was when the camera was on air (nginx or a CDN for up to 30 s): then the
+     * reloaded page says off air again, and the next reload waits instead of looping.
+     */
+    function reloadToShowWhy() {
+        var key = 'pollcam.reloadedFor.' + box.dataset.camera;
+        var last = Number(window.sessionStorage.getItem(key) || 0);
+        setTimeout(function () {
+            window.sessionStorage.setItem(key, String(Date.now()));
+            window.location.reload();
+        }, Date.now() - last < 60000 ? 10000 : 0);
     }
 
     function play(url) {
@@ -102,6 +115,8 @@
         report.addEventListener('mousedown', refresh);
         report.addEventListener('touchstart', refresh, {passive: true});
         report.addEventListener('click', refresh);
+        video.addEventListener('playing', refresh);
+        refresh();
     }
 
     document.addEventListener('visibilitychange', function () {

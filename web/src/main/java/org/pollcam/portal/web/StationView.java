@@ -6,12 +6,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.Optional;
 import org.pollcam.portal.boundary.Broadcasts;
@@ -19,6 +16,7 @@ import org.pollcam.portal.boundary.StationProtocols;
 import org.pollcam.portal.entity.CameraAir;
 import org.pollcam.portal.entity.StationAir;
 import org.pollcam.registry.boundary.ElectionCalendar.ElectionStatus;
+import org.pollcam.shared.web.PageVersion;
 
 /**
  * A polling station's public page: one camera at a time, live when it is on air, otherwise a placeholder that says
@@ -36,6 +34,9 @@ public class StationView {
 
     @Inject
     StationProtocols protocols;
+
+    @Inject
+    PageVersion version;
 
     private String id;
     private String camera;
@@ -61,6 +62,7 @@ public class StationView {
         selected = asked.orElseGet(() -> station.cameras().stream()
                 .min(Comparator.comparing((CameraAir c) -> !c.onAir()).thenComparing(CameraAir::role))
                 .orElse(null));
+        version.unchanged(station, selected, zone, getViewers(), snapshotTaken(), getMaxCameras());
     }
 
     public StationAir getStation() {
@@ -116,15 +118,14 @@ public class StationView {
     }
 
     /**
-     * The link to report a violation seen at this moment; the player replaces {@code at} with the time of the frame
-     * on screen when the link is followed.
+     * The link to report a violation at this station and camera. The player adds {@code at}, the time of the frame on
+     * screen, and keeps it current; without it the request form takes the moment it is opened. (A time rendered here
+     * would make every second a new version of the page.)
      */
     public String getReportUrl() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         return external.getRequestContextPath() + "/requests/new.xhtml?station=" + station.station().id()
-                + (selected == null ? "" : "&camera=" + selected.id())
-                + "&at=" + URLEncoder.encode(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
-                StandardCharsets.UTF_8);
+                + (selected == null ? "" : "&camera=" + selected.id());
     }
 
     /** The control center records the station's signed protocol: its broadcast ends (operators, admins). */

@@ -21,17 +21,27 @@ import java.util.Base64;
 import java.util.Set;
 
 /**
- * Makes the public pages cacheable by browsers, nginx or a CDN: an anonymous GET of a page is answered with an ETag
- * of the exact bytes, {@code Cache-Control: public, max-age=5} and {@code Vary} on what picks the language, or with
+ * Makes the public pages cacheable by browsers, nginx or a CDN. An anonymous GET of a page is answered with an ETag of
+ * the exact bytes, {@code Cache-Control: public, max-age=5, s-maxage=30} (a browser sees a change within 5 s; a shared
+ * cache in front of thousands of viewers asks again after 30 s) and {@code Vary} on what picks the language, or with
  * 304 when the client has those bytes already. A page is cached publicly only when it depends on nothing of the
  * visitor's: no session existed or was created for it (signed-in staff, a stateful form), and it sets no cookie
- * (a language switch). Everything else is marked {@code private, no-cache}.
+ * (a language switch). Everything else is marked {@code private, no-cache}. A page whose view names what it shows
+ * ({@link PageVersion}) is tagged with that version instead of its bytes, and answers a matching revalidation before
+ * it is rendered. {@code stale-if-error} lets a proxy or CDN keep the portal readable while the servers behind it are
+ * down. (No {@code stale-while-revalidate}: browsers honour it too, and a visitor would see a page seconds older.)
  */
 @WebFilter(urlPatterns = "*.xhtml")
 public class PublicPageCaching extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     static final int MAX_AGE_SECONDS = 5;
+    /** How long nginx or a CDN may keep a page: it revalidates after that, which most pages answer unrendered. */
+    static final int SHARED_MAX_AGE_SECONDS = 30;
+    static final String CACHE_CONTROL = "public, max-age=" + MAX_AGE_SECONDS + ", s-maxage=" + SHARED_MAX_AGE_SECONDS
+            + ", stale-if-error=600";
+    /** The request attribute where {@link PageVersion} leaves the page's tag. */
+    static final String VERSION = PublicPageCaching.class.getName() + ".version";
     private static final Set<String> STAFF_AREAS = Set.of("/admin/", "/control/");
 
     @Override
@@ -47,25 +57,39 @@ public class PublicPageCaching extends HttpFilter {
             return;
         }
         byte[] body = page.body();
-        boolean sharable = request.getSession(false) == null && request.getUserPrincipal() == null
-                && request.getParameter(LocaleView.PARAMETER) == null
-                && response.getStatus() == HttpServletResponse.SC_OK;
+        int status = response.getStatus();
+        boolean sharable = mayShare(request)
+                && (status == HttpServletResponse.SC_OK || status == HttpServletResponse.SC_NOT_MODIFIED);
         if (!sharable) {
             response.setHeader("Cache-Control", "private, no-cache");
             write(request, response, body);
             return;
         }
-        String tag = "\"" + digest(body) + "\"";
+        String tag = request.getAttribute(VERSION) instanceof String version ? version : tag(body);
         response.setHeader("ETag", tag);
-        response.setHeader("Cache-Control", "public, max-age=" + MAX_AGE_SECONDS);
+        response.setHeader("Cache-Control", CACHE_CONTROL);
         response.setHeader("Vary", "Accept-Language, Cookie");
-        String asked = request.getHeader("If-None-Match");
-        if (asked != null && (asked.equals(tag) || asked.contains(tag))) {
+        if (status == HttpServletResponse.SC_NOT_MODIFIED || matches(request, tag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             response.setContentLength(-1);
             return;
         }
         write(request, response, body);
+    }
+
+    /** Whether this request's page may be kept by shared caches: nobody's own page, and no language switch. */
+    static boolean mayShare(HttpServletRequest request) {
+        return request.getSession(false) == null && request.getUserPrincipal() == null
+                && request.getParameter(LocaleView.PARAMETER) == null;
+    }
+
+    static boolean matches(HttpServletRequest request, String tag) {
+        String asked = request.getHeader("If-None-Match");
+        return asked != null && (asked.equals(tag) || asked.contains(tag));
+    }
+
+    static String tag(String version) {
+        return tag(version.getBytes(StandardCharsets.UTF_8));
     }
 
     private static boolean isPublicRead(HttpServletRequest request) {
@@ -85,10 +109,10 @@ public class PublicPageCaching extends HttpFilter {
         }
     }
 
-    private static String digest(byte[] body) {
+    private static String tag(byte[] content) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 22);
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(content);
+            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 22) + "\"";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
