@@ -5,8 +5,10 @@
 #     headers, side by side in one run: a live playlist and 2 s MPEG-TS segments (25 KB, a 100 kbit/s camera);
 #   - the station page (station.xhtml?id=N, N random among 5,500) and GET /api/public/stations (a random
 #     constituency's page) p50/p99 and requests/s at 200 concurrent clients, from WildFly, and the station page once
-#     more through nginx as a caching proxy in front of WildFly (the README's configuration: it keeps what the
-#     pages' Cache-Control allows, 5 s).
+#     more through nginx as a caching proxy in front of WildFly (the README's configuration: it keeps a page as long
+#     as its Cache-Control allows shared caches, 30 s, then revalidates it with its ETag).
+# The server is a portal node: it serves viewers and leaves the camera checks to the supervising nodes
+# (pollcam.supervision.enabled=false; bench/supervision.sh measures those), with a 1 GiB heap.
 # Usage: bench/portal.sh [duration, default 20s] [connections, default 200]
 #        PORT_OFFSET=200 bench/portal.sh ...  (WildFly on 8080+offset, nginx on 8088+offset and, as a caching proxy,
 #                                               8089+offset: leaves other servers be)
@@ -88,6 +90,7 @@ http {
             proxy_set_header Connection "";
             proxy_cache pollcam;
             proxy_cache_lock on;
+            proxy_cache_revalidate on;
             proxy_cache_use_stale updating error timeout;
             proxy_cache_key "\$request_uri|\$cookie_pollcam_lang|\$http_accept_language";
             proxy_cache_bypass \$cookie_JSESSIONID;
@@ -99,8 +102,9 @@ NGINX
 chmod a+x "$BASE" && chmod -R a+rX "$BASE/data"   # nginx's workers run as an unprivileged user
 nginx -p "$BASE/nginx" -c "$BASE/nginx/nginx.conf"
 
-"$WILDFLY/bin/standalone.sh" -c pollcam.xml -Djboss.server.base.dir="$BASE" -Djboss.socket.binding.port-offset=$OFFSET \
-    -Dpollcam.demo-data=true -Dpollcam.demo.live=true > "$BASE/console.log" 2>&1 &
+JBOSS_JAVA_SIZING="-Xms1g -Xmx1g" "$WILDFLY/bin/standalone.sh" -c pollcam.xml -Djboss.server.base.dir="$BASE" \
+    -Djboss.socket.binding.port-offset=$OFFSET -Dpollcam.demo-data=true -Dpollcam.demo.live=true \
+    -Dpollcam.supervision.enabled=false > "$BASE/console.log" 2>&1 &
 SERVER=$!
 start=$(date +%s)
 until curl -fs -o /dev/null "http://127.0.0.1:$HTTP/api/public/stations?size=1"; do
@@ -133,12 +137,13 @@ run() { # name, url, connections, [script]
     echo "== $1, $3 connections, $DURATION"
     wrk -t2 -c"$3" -d"$DURATION" --latency ${4:+-s "$4"} "$2" | grep -E '50%|99%|Requests/sec|Non-2xx' || true
 }
-echo "== Warm-up (10 s each)"
+echo "== Warm-up: until the JIT has compiled the paths measured (on two cores that takes a minute for a page)"
 for url in "http://127.0.0.1:$HTTP/media/bench/index.m3u8" "http://127.0.0.1:$NGINX/media/bench/index.m3u8"; do
     wrk -t2 -c32 -d10s "$url" >/dev/null
 done
-wrk -t2 -c32 -d10s -s "$BASE/station.lua" "http://127.0.0.1:$HTTP" >/dev/null
-wrk -t2 -c32 -d10s -s "$BASE/stations.lua" "http://127.0.0.1:$HTTP" >/dev/null
+wrk -t2 -c32 -d10s -s "$BASE/segment.lua" "http://127.0.0.1:$HTTP" >/dev/null
+wrk -t2 -c32 -d60s -s "$BASE/station.lua" "http://127.0.0.1:$HTTP" >/dev/null
+wrk -t2 -c32 -d20s -s "$BASE/stations.lua" "http://127.0.0.1:$HTTP" >/dev/null
 
 run "HLS playlist, WildFly" "http://127.0.0.1:$HTTP/media/bench/index.m3u8" 64
 run "HLS playlist, nginx" "http://127.0.0.1:$NGINX/media/bench/index.m3u8" 64
@@ -146,6 +151,7 @@ run "HLS segment 25 KB, WildFly" "http://127.0.0.1:$HTTP" 64 "$BASE/segment.lua"
 run "HLS segment 25 KB, nginx" "http://127.0.0.1:$NGINX" 64 "$BASE/segment.lua"
 run "station page" "http://127.0.0.1:$HTTP" "$CONNECTIONS" "$BASE/station.lua"
 run "GET /api/public/stations" "http://127.0.0.1:$HTTP" "$CONNECTIONS" "$BASE/stations.lua"
-echo "== Warm-up of the caching proxy (10 s)"
-wrk -t2 -c32 -d10s -s "$BASE/station.lua" "http://127.0.0.1:$PROXY" >/dev/null
-run "station page through nginx caching 5 s" "http://127.0.0.1:$PROXY" "$CONNECTIONS" "$BASE/station.lua"
+echo "== Warm-up of the caching proxy (45 s: longer than a page is kept, so pages expire at their own times)"
+wrk -t2 -c64 -d45s -s "$BASE/station.lua" "http://127.0.0.1:$PROXY" >/dev/null
+run "station page through nginx (kept 30 s, then revalidated)" "http://127.0.0.1:$PROXY" "$CONNECTIONS" \
+    "$BASE/station.lua"
