@@ -19,8 +19,9 @@ import org.pollcam.shared.Resources;
 import org.pollcam.supervision.entity.ProbeJob;
 
 /**
- * Runs one scheduled check: claim it, probe the stream on the bounded probe executor (the same one an operator's
- * "check now" uses, so FFmpeg work per node never exceeds its size), keep the snapshot, remember and report.
+ * Runs one scheduled check: look up what to check, probe the stream on the bounded probe executor (the same one an
+ * operator's "check now" uses, so FFmpeg work per node never exceeds its size), keep the snapshot, then claim the
+ * check, remember and report.
  */
 @ApplicationScoped
 public class CameraProber {
@@ -46,7 +47,7 @@ public class CameraProber {
     SupervisionMeters meters;
 
     public void check(ProbeJob job) {
-        watches.claim(job.cameraId(), job.slot()).ifPresent(target -> {
+        watches.target(job.cameraId(), job.slot()).ifPresent(target -> {
             Judgement judgement = judge(target);
             judgement.snapshot().ifPresent(jpeg -> snapshots.keep(target.cameraId(), jpeg));
             meters.checked(judgement);

@@ -17,8 +17,10 @@ import org.pollcam.supervision.entity.EventKind;
 import org.pollcam.supervision.entity.EventOrigin;
 
 /**
- * The prober's two short transactions around a probe (which itself holds no transaction and no connection): claim
- * the scheduled check, then remember its outcome and report it as a camera event.
+ * The prober's work with the database around a probe (which itself holds no transaction and no connection): before
+ * it, a read of what to check, which writes nothing; after it, one transaction that claims the scheduled check and
+ * keeps its outcome. A check commits once: the commit, not the probe, was most of a check's cost on the server. Two
+ * probes of the same scheduled check (a redelivered job) are possible but rare; only the first one's outcome counts.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -33,28 +35,33 @@ public class CameraWatches {
     @Inject
     SupervisionSettings settings;
 
-    /** The check to run, or empty when the camera is gone, disabled, or this check was already claimed. */
-    public Optional<ProbeTarget> claim(long cameraId, long slot) {
+    /** The check to run, or empty when the camera is gone, disabled, or this check was already done. */
+    public Optional<ProbeTarget> target(long cameraId, long slot) {
         Camera camera = em.find(Camera.class, cameraId);
         if (camera == null || !camera.isEnabled()) {
             return Optional.empty();
         }
-        CameraWatch watch = em.find(CameraWatch.class, cameraId, LockModeType.PESSIMISTIC_WRITE);
+        CameraWatch watch = em.find(CameraWatch.class, cameraId);
         if (watch == null) {
             watch = new CameraWatch(cameraId);
-            em.persist(watch);
-        }
-        if (!watch.claim(slot)) {
+        } else if (watch.isDone(slot)) {
             return Optional.empty();
         }
         return Optional.of(new ProbeTarget(cameraId, slot, camera.getStreamUrl(), camera.getPrivacyMask(),
                 watch.memory(), watch.debounce()));
     }
 
-    /** Keeps the outcome; reports a camera event when the confirmed state changed or a heartbeat is due. */
+    /**
+     * Claims the check and keeps its outcome; reports a camera event when the confirmed state changed or a heartbeat
+     * is due. False, keeping nothing, when another probe of this check (or of a later one) was first.
+     */
     public boolean remember(ProbeTarget target, Judgement judgement) {
         CameraWatch watch = em.find(CameraWatch.class, target.cameraId(), LockModeType.PESSIMISTIC_WRITE);
         if (watch == null) {
+            watch = new CameraWatch(target.cameraId());
+            em.persist(watch);
+        }
+        if (!watch.claim(target.slot())) {
             return false;
         }
         HealthDebounce before = watch.debounce();

@@ -52,9 +52,14 @@ public class CameraWatch {
         this.candidateState = start.candidate();
     }
 
+    /** Whether this scheduled check, or a later one, was already claimed. */
+    public boolean isDone(long slot) {
+        return slot <= lastSlot;
+    }
+
     /** Claims a scheduled check; false when this check (or a later one) was already claimed. */
     public boolean claim(long slot) {
-        if (slot <= lastSlot) {
+        if (isDone(slot)) {
             return false;
         }
         lastSlot = slot;
