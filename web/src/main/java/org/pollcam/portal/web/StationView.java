@@ -44,6 +44,8 @@ public class StationView {
     private CameraAir selected;
     private ZoneId zone = ZoneId.of("Asia/Baku");
     private Optional<Instant> snapshotTaken;
+    private int viewers;
+    private int maxCameras;
 
     /** View action: an unknown or malformed station is a 404, not an error page with a stack trace. */
     public void load() throws IOException {
@@ -62,7 +64,9 @@ public class StationView {
         selected = asked.orElseGet(() -> station.cameras().stream()
                 .min(Comparator.comparing((CameraAir c) -> !c.onAir()).thenComparing(CameraAir::role))
                 .orElse(null));
-        version.unchanged(station, selected, zone, getViewers(), snapshotTaken(), getMaxCameras());
+        viewers = selected == null ? 0 : broadcasts.viewers(selected.id());
+        maxCameras = broadcasts.capacity().maxCameras();
+        version.unchanged(station, selected, zone, viewers, snapshotTaken(), maxCameras);
     }
 
     public StationAir getStation() {
@@ -77,8 +81,9 @@ public class StationView {
         return selected != null && selected.id() == candidate.id();
     }
 
+    /** Read once per request, so the page shows the count its version names. */
     public int getViewers() {
-        return selected == null ? 0 : broadcasts.viewers(selected.id());
+        return viewers;
     }
 
     /** HH:mm in the election's time zone. */
@@ -88,7 +93,7 @@ public class StationView {
 
     /** How many cameras the server publishes at most, for the message shown when all are taken. */
     public int getMaxCameras() {
-        return broadcasts.capacity().maxCameras();
+        return maxCameras;
     }
 
     public String getHeartbeatPath() {
