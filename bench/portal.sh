@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures the public portal on a real server with the demo country (5,500 stations, a live election, every station
 # with cameras broadcasting):
-#   - HLS file serving, WildFly's /media (Undertow file handler) against nginx serving the same folder with the same
+#   - HLS file serving, WildFly's /media (PublishedHlsCache in front of Undertow's file handler) against nginx serving the same folder with the same
 #     headers, side by side in one run: a live playlist and 2 s MPEG-TS segments (25 KB, a 100 kbit/s camera);
 #   - the station page (station.xhtml?id=N, N random among 5,500) and GET /api/public/stations (a random
 #     constituency's page) p50/p99 and requests/s at 200 concurrent clients, from WildFly, and the station page once

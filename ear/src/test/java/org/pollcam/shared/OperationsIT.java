@@ -7,6 +7,9 @@ import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -59,11 +62,10 @@ class OperationsIT {
     @Test
     void publishedHlsIsServedWithItsTypesAndCacheHeadersACdnCanUse() throws Exception {
         String database = System.getProperty("arquillian.launch", "wildfly-h2").replace("wildfly-", "");
-        java.nio.file.Path camera = java.nio.file.Path.of(System.getProperty("it.base.dir"), database,
-                "data", "pollcam", "media", "it-camera");
-        java.nio.file.Files.createDirectories(camera);
-        java.nio.file.Files.writeString(camera.resolve("index.m3u8"), "#EXTM3U\n#EXT-X-TARGETDURATION:2\n");
-        java.nio.file.Files.write(camera.resolve("segment-1.ts"), new byte[188 * 10]);
+        Path camera = Path.of(System.getProperty("it.base.dir"), database, "data", "pollcam", "media", "it-camera");
+        Files.createDirectories(camera);
+        Files.writeString(camera.resolve("index.m3u8"), "#EXTM3U\n#EXT-X-TARGETDURATION:2\n");
+        Files.write(camera.resolve("segment-1.ts"), new byte[188 * 10]);
         Api api = new Api(base);
 
         HttpResponse<String> playlist = api.get("media/it-camera/index.m3u8", Staff.ANONYMOUS);
@@ -71,10 +73,19 @@ class OperationsIT {
         assertEquals("application/vnd.apple.mpegurl", playlist.headers().firstValue("Content-Type").orElseThrow());
         assertEquals("public, max-age=1", playlist.headers().firstValue("Cache-Control").orElseThrow());
         assertTrue(playlist.body().startsWith("#EXTM3U"));
+        assertTrue(playlist.headers().firstValue("Last-Modified").isPresent(), "revalidated by its time");
+
+        // The publisher renames each new playlist over the old one; viewers get the new one at their next request.
+        Path next = Files.writeString(camera.resolve("index.m3u8.tmp"),
+                "#EXTM3U\n#EXT-X-TARGETDURATION:2\n#EXT-X-MEDIA-SEQUENCE:2\n");
+        Files.move(next, camera.resolve("index.m3u8"), StandardCopyOption.ATOMIC_MOVE,
+                StandardCopyOption.REPLACE_EXISTING);
+        assertTrue(api.get("media/it-camera/index.m3u8", Staff.ANONYMOUS).body().contains("#EXT-X-MEDIA-SEQUENCE:2"));
 
         HttpResponse<String> segment = api.get("media/it-camera/segment-1.ts", Staff.ANONYMOUS);
         assertEquals("video/mp2t", segment.headers().firstValue("Content-Type").orElseThrow());
         assertTrue(segment.headers().firstValue("Cache-Control").orElseThrow().contains("max-age=31536000"));
+        assertEquals(188 * 10, segment.body().length());
         assertEquals(403, api.get("media/", Staff.ANONYMOUS).statusCode(), "no directory listing");
     }
 
