@@ -36,9 +36,10 @@ import io.undertow.util.StatusCodes;
  * segment is gone.
  * <p>
  * Only plain and If-Modified-Since GETs of {@code .m3u8} and {@code .ts} files are answered here. Everything else (other
- * files, HEAD, range and other conditional requests, files larger than {@code maxFileBytes}, paths outside the folder)
+ * files, HEAD, range and other conditional requests, files larger than {@code maxFileBytes}, paths outside the folder,
+ * symbolic links, which the file handler does not follow either)
  * goes to the file handler, so its answers stay Undertow's. The memory held is bounded by {@code maxBytes}, least
- * recently used first out; it is direct memory, written to the socket without a copy.
+ * recently used first out; it is direct memory, which a socket write takes as it is.
  */
 public final class PublishedHlsCache implements HttpHandler {
     private static final String PLAYLIST = ".m3u8";
@@ -91,7 +92,8 @@ public final class PublishedHlsCache implements HttpHandler {
     private void readAndSend(HttpServerExchange exchange) throws Exception {
         Path file = publishedFile(exchange);
         BasicFileAttributes attributes = attributesOrNull(file);
-        if (attributes == null || !attributes.isRegularFile() || attributes.size() > maxFileBytes) {
+        if (attributes == null || !attributes.isRegularFile() || attributes.size() > maxFileBytes
+                || !liesInFolder(file)) {
             files.invalidate(file.toString());
             fileHandler.handleRequest(exchange);
             return;
@@ -129,6 +131,15 @@ public final class PublishedHlsCache implements HttpHandler {
         }
         Path file = folder.resolve(path.startsWith("/") ? path.substring(1) : path).normalize();
         return file.startsWith(folder) && !file.equals(folder) ? file : null;
+    }
+
+    /** False for a file reached through a symbolic link out of the folder, or deleted since its attributes were read. */
+    private boolean liesInFolder(Path file) {
+        try {
+            return file.toRealPath().startsWith(folder.toRealPath());
+        } catch (IOException gone) {
+            return false;
+        }
     }
 
     private static boolean isPlainGet(HttpServerExchange exchange) {

@@ -159,6 +159,18 @@ class PublishedHlsCacheTest {
     }
 
     @Test
+    void aFolderLinkedFromOutsideIsNotFollowed() throws Exception {
+        Path outside = Files.createDirectories(root.resolve("outside"));
+        Files.writeString(outside.resolve("index.m3u8"), "#EXTM3U\n# not published\n");
+        Files.createSymbolicLink(media.resolve("linked"), outside);
+
+        HttpResponse<String> response = get("/media/linked/index.m3u8");
+
+        assertEquals(404, response.statusCode());
+        assertEquals(1, fileHandlerRequests.get(), "left to the file handler, which refuses links");
+    }
+
+    @Test
     void theMemoryKeptStaysWithinItsBound() throws Exception {
         Files.createDirectories(media.resolve("live/7"));
         for (int n = 1; n <= 20; n++) {
