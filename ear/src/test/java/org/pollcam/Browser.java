@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -85,7 +86,8 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement find(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     public void click(By by) {
@@ -107,9 +109,13 @@ public final class Browser implements AutoCloseable {
                         + " && (!window.jQuery || jQuery.active === 0)));"));
     }
 
+    /**
+     * Until the condition holds, asked again while it does not. An element the condition read may be replaced by a
+     * PrimeFaces update in the middle of it (a stale element): that, too, is asked again.
+     */
     public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition, Duration timeout) {
         try {
-            new WebDriverWait(driver, timeout).until(condition::apply);
+            new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class).until(condition::apply);
         } catch (org.openqa.selenium.TimeoutException e) {
             capture("timeout");
             throw e;
